@@ -1,0 +1,47 @@
+/**
+ * Channel names, dependency-free: the preload imports only this file, so it stays tiny and has no zod.
+ * All calls go over one Electron channel (IPC_INVOKE) carrying (channel, payload).
+ */
+export const CHANNELS = [
+  'app:info',
+  'file:open',
+  'file:openRecent',
+  'file:save',
+  'file:saveAs',
+  'file:recent',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const IPC_INVOKE = 'namesake:invoke';
+export const IPC_MENU = 'namesake:menu';
+
+/** Commands the native menu (or the test host) sends to the renderer. */
+export const MENU_COMMANDS = [
+  'new',
+  'open',
+  'save',
+  'saveAs',
+  'undo',
+  'redo',
+  'zoomIn',
+  'zoomOut',
+  'zoomFit',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number] | `openRecent:${string}`;
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
+}
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return (
+    typeof value === 'string' &&
+    ((MENU_COMMANDS as readonly string[]).includes(value) || /^openRecent:[A-Za-z0-9_-]{1,64}$/.test(value))
+  );
+}
+
+/** What the preload (and the test host's bridge) put on `window.namesake`. Named functions only. */
+export interface NamesakeBridge {
+  invoke(channel: Channel, payload: unknown): Promise<unknown>;
+  onMenu(listener: (command: MenuCommand) => void): () => void;
+}

@@ -1,0 +1,79 @@
+import { BLACK, type Color } from './color';
+import { newId } from './ids';
+import { SCHEMA_VERSION, type Design, type DesignObject, type SurfaceShape } from './schema';
+
+export interface NewDesignSpec {
+  name: string;
+  unit: 'mm' | 'in';
+  /** Trim size in points. */
+  width: number;
+  height: number;
+  shape: SurfaceShape;
+  bleed: number;
+  safeMargin: number;
+}
+
+export function createDesign(spec: NewDesignSpec): Design {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    document: { name: spec.name, unit: spec.unit },
+    surfaces: [
+      {
+        id: newId('s'),
+        name: 'Front',
+        width: spec.width,
+        height: spec.height,
+        shape: spec.shape,
+        bleed: spec.bleed,
+        safeMargin: spec.safeMargin,
+        objectIds: [],
+      },
+    ],
+    objects: [],
+    assets: [],
+  };
+}
+
+const base = (surfaceId: string, name: string) => ({
+  id: newId('o'),
+  surfaceId,
+  name,
+  rotation: 0,
+  opacity: 1,
+  locked: false,
+  hidden: false,
+});
+
+export function createText(surfaceId: string, at: { x: number; y: number }, text = 'Text'): DesignObject {
+  return {
+    ...base(surfaceId, 'Text'),
+    type: 'text',
+    x: at.x,
+    y: at.y,
+    width: 144,
+    height: 36,
+    text,
+    fontFamily: 'Noto Sans',
+    fontSize: 24,
+    fill: BLACK,
+    align: 'center',
+  };
+}
+
+export function createShape(
+  surfaceId: string,
+  shape: 'rect' | 'roundedRect' | 'ellipse' | 'line',
+  box: { x: number; y: number; width: number; height: number },
+  fill: Color | null = { space: 'rgb', r: 0.85, g: 0.55, b: 0.35 },
+): DesignObject {
+  return {
+    ...base(surfaceId, shape === 'ellipse' ? 'Ellipse' : shape === 'line' ? 'Line' : 'Rectangle'),
+    type: 'shape',
+    ...box,
+    shape,
+    cornerRadius: shape === 'roundedRect' ? 6 : 0,
+    fill: shape === 'line' ? null : fill,
+    stroke: shape === 'line' ? BLACK : null,
+    strokeWidth: shape === 'line' ? 1 : 0,
+  };
+}

@@ -1,0 +1,5 @@
+export * from './color';
+export * from './schema';
+export * from './create';
+export * from './restore';
+export { newId } from './ids';
