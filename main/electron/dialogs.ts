@@ -1,0 +1,26 @@
+import { basename, join } from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import type { DialogPort } from '../services/ports';
+
+/**
+ * DialogPort on Electron's native dialogs, modal to the window when there is one. The path the user
+ * confirms here is the only way a new path enters main (besides argv/open-file and the recent list).
+ */
+export function electronDialogs(parentWindow: () => BrowserWindow | null): DialogPort {
+  return {
+    async showOpen({ title, filters }) {
+      const options: Electron.OpenDialogOptions = { title, filters, properties: ['openFile'] };
+      const win = parentWindow();
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async showSave({ title, defaultName, filters }) {
+      // basename: the suggested name comes from the document, so it must not steer the folder.
+      const defaultPath = join(app.getPath('documents'), basename(defaultName));
+      const options: Electron.SaveDialogOptions = { title, filters, defaultPath, properties: ['showOverwriteConfirmation', 'createDirectory'] };
+      const win = parentWindow();
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
+}
