@@ -1,0 +1,70 @@
+import { createShape, createText, type DesignObject } from '../../shared/model';
+import type { Editor } from './editor';
+
+/** Where an object ended up after the user moved, resized or rotated it on the canvas. */
+export interface ObjectTransform {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  rotation: number;
+}
+
+/** Canvas round-trips leave float noise (12.000000001); a ten-thousandth of a point is far below print. */
+const round = (v: number) => Math.round(v * 10_000) / 10_000;
+
+export function addShape(editor: Editor, kind: 'rect' | 'ellipse'): void {
+  const { surface } = editor.getState();
+  const side = Math.min(surface.width, surface.height);
+  const width = round(kind === 'ellipse' ? side * 0.5 : side * 0.6);
+  const height = round(side * 0.4);
+  const box = { x: round((surface.width - width) / 2), y: round((surface.height - height) / 2), width, height };
+  add(editor, kind === 'ellipse' ? 'Add ellipse' : 'Add rectangle', createShape(surface.id, kind, box));
+}
+
+export function addText(editor: Editor): void {
+  const { surface } = editor.getState();
+  const text = createText(surface.id, { x: 0, y: 0 });
+  const at = { x: round((surface.width - text.width) / 2), y: round((surface.height - text.height) / 2) };
+  add(editor, 'Add text', { ...text, ...at });
+}
+
+function add(editor: Editor, label: string, obj: DesignObject): void {
+  if (apply(editor, label, (tx) => tx.addObject(obj))) editor.select([obj.id]);
+}
+
+export function deleteSelection(editor: Editor): void {
+  const ids = editor.getState().selection;
+  if (ids.length === 0) return;
+  apply(editor, ids.length === 1 ? 'Delete' : `Delete ${ids.length} objects`, (tx) => ids.forEach((id) => tx.removeObject(id)));
+}
+
+/** One canvas gesture, however many objects it moved, is one transaction and so one undo step. */
+export function commitTransforms(editor: Editor, transforms: readonly ObjectTransform[], label: string): void {
+  const { design } = editor.getState();
+  const changed = transforms
+    .map((t) => ({ ...t, x: round(t.x), y: round(t.y), width: round(t.width), height: round(t.height), rotation: round(t.rotation) }))
+    .filter((t) => {
+      const o = design.objects.find((obj) => obj.id === t.id);
+      return o && (o.x !== t.x || o.y !== t.y || o.width !== t.width || o.height !== t.height || o.rotation !== t.rotation);
+    });
+  if (changed.length === 0) return;
+  apply(editor, label, (tx) => {
+    for (const { id, ...box } of changed) tx.update('object', id, box);
+  });
+}
+
+export function undo(editor: Editor): void {
+  editor.store.undo();
+}
+
+export function redo(editor: Editor): void {
+  editor.store.redo();
+}
+
+function apply(editor: Editor, label: string, fn: Parameters<Editor['store']['transact']>[1]): boolean {
+  const result = editor.store.transact(label, fn);
+  if (!result.ok) editor.report('error', result.error.message);
+  return result.ok;
+}

@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createClient } from '../shared/ipc/client';
+import { createDesign } from '../shared/model';
+import { createCommands } from './editor/commands';
+import { Editor } from './editor/editor';
+import { formToSpec } from './editor/newDesignForm';
+import { DEFAULT_PRESET, formFromPreset } from './editor/presets';
+import { installTestHook } from './editor/testHook';
+import { App } from './ui/App';
+import './ui/app.css';
+
+const start = formToSpec(formFromPreset(DEFAULT_PRESET));
+if (!start.ok) throw new Error('The default preset is invalid.');
+const editor = new Editor(createDesign(start.spec));
+const commands = createCommands(editor, createClient(window.namesake));
+window.namesake.onMenu((command) => commands.run(command));
+if (window.__NAMESAKE_TEST__) installTestHook(window, editor);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App editor={editor} commands={commands} />
+  </StrictMode>,
+);

@@ -1,0 +1,36 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const REPO = resolve(__dirname, '../..');
+export const RENDERER_OUT = join(REPO, 'out/renderer');
+
+/** What the built renderer is made of: a change to any of these makes out/renderer stale. */
+const INPUTS = ['renderer', 'shared', 'electron.vite.config.ts', 'package-lock.json'];
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((newest, entry) => Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs), stat.mtimeMs);
+}
+
+function rendererIsFresh(): boolean {
+  const index = join(RENDERER_OUT, 'index.html');
+  if (!existsSync(index)) return false;
+  const built = statSync(index).mtimeMs;
+  return INPUTS.every((input) => newestMtime(join(REPO, input)) <= built);
+}
+
+/** Builds out/renderer unless it is newer than every source it is built from. */
+export async function ensureRendererBuilt(): Promise<void> {
+  if (rendererIsFresh()) return;
+  try {
+    await promisify(execFile)(process.execPath, [join(__dirname, 'build-renderer.mjs')], { cwd: REPO, maxBuffer: 16 * 1024 * 1024 });
+  } catch (e) {
+    const { stdout = '', stderr = '' } = e as { stdout?: string; stderr?: string };
+    throw new Error(`Building the renderer failed:\n${stdout}\n${stderr}`);
+  }
+}

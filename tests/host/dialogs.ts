@@ -1,0 +1,53 @@
+import type { DialogPort } from '../../main/services/ports';
+
+type DialogKind = 'open' | 'save';
+
+export interface AskedDialog {
+  kind: DialogKind;
+  title: string;
+  defaultName?: string;
+}
+
+/**
+ * Native dialogs replaced by a script: the test queues the answers (a path, or null for Cancel) before
+ * the app asks. A dialog nobody scripted fails loudly instead of guessing.
+ */
+export class ScriptedDialogs implements DialogPort {
+  private answers: Array<{ kind: DialogKind; path: string | null }> = [];
+  /** Every dialog the app showed, in order, for tests that check what was asked. */
+  readonly asked: AskedDialog[] = [];
+
+  /** The next Open dialog picks `path`; null cancels it. */
+  nextOpen(path: string | null): void {
+    this.answers.push({ kind: 'open', path });
+  }
+
+  /** The next Save dialog confirms `path`; null cancels it. */
+  nextSave(path: string | null): void {
+    this.answers.push({ kind: 'save', path });
+  }
+
+  /** Answers queued but not yet asked for. */
+  get unused(): number {
+    return this.answers.length;
+  }
+
+  async showOpen({ title }: { title: string }): Promise<string | null> {
+    this.asked.push({ kind: 'open', title });
+    return this.answer('open', title);
+  }
+
+  async showSave({ title, defaultName }: { title: string; defaultName: string }): Promise<string | null> {
+    this.asked.push({ kind: 'save', title, defaultName });
+    return this.answer('save', title);
+  }
+
+  private answer(kind: DialogKind, title: string): string | null {
+    const next = this.answers[0];
+    if (!next || next.kind !== kind) {
+      throw new Error(`Test host: no scripted answer for the ${kind} dialog “${title}” (next: ${next?.kind ?? 'none'}).`);
+    }
+    this.answers.shift();
+    return next.path;
+  }
+}

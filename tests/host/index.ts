@@ -1,0 +1,3 @@
+export { launchChromium, CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
+export { ScriptedDialogs, type AskedDialog } from './dialogs';
+export { startHost, type Host } from './startHost';
