@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, dialog } from 'electron';
 
 /**
  * The editor window. Every web preference that could hand the page more than a browser tab has is off
@@ -28,6 +28,18 @@ export function createMainWindow(options: { preload: string; url: string; devToo
     },
   });
   win.once('ready-to-show', () => win.show());
+  // The renderer refuses to unload while the design has unsaved changes; the user decides here.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: ['Close Without Saving', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+      message: 'This design has unsaved changes.',
+      detail: 'Closing now loses them. Cancel, then choose File › Save to keep them.',
+    });
+    if (choice === 0) event.preventDefault();
+  });
   void win.loadURL(options.url).catch((e: unknown) => console.error('Namesake could not load its window:', e));
   return win;
 }

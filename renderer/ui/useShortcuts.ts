@@ -1,17 +1,13 @@
 import { useEffect } from 'react';
 import type { Commands } from '../editor/commands';
 import { commandForKey } from '../editor/keymap';
-
-/** Keys typed into a field belong to the field (its own undo, its own Backspace). */
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
+import { isTextEntry } from './textEntry';
 
 export function useShortcuts(commands: Commands, enabled: boolean): void {
   useEffect(() => {
     if (!enabled) return;
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || isTyping(e.target)) return;
+      if (e.defaultPrevented || isTextEntry(e.target)) return;
       const command = commandForKey(e);
       if (!command) return;
       e.preventDefault();
