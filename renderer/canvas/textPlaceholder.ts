@@ -12,7 +12,7 @@ export function paintTextPlaceholder(ctx: CanvasRenderingContext2D, t: TextObjec
   ctx.beginPath();
   ctx.rect(-w / 2, -h / 2, w, h);
   ctx.clip();
-  ctx.font = `${t.fontSize}px "${t.fontFamily}", sans-serif`;
+  ctx.font = `${t.fontSize}px sans-serif`;
   ctx.fillStyle = colorToCss(t.fill);
   ctx.textBaseline = 'middle';
   ctx.textAlign = t.align === 'justify' ? 'left' : t.align;

@@ -2,6 +2,9 @@ import { BLACK, type Color } from './color';
 import { newId } from './ids';
 import { SCHEMA_VERSION, type Design, type DesignObject, type SurfaceShape } from './schema';
 
+/** The bundled sans every new text starts in; it and its Noto fallbacks cover most scripts. */
+export const DEFAULT_FONT = 'noto-sans-regular';
+
 export interface NewDesignSpec {
   name: string;
   unit: 'mm' | 'in';
@@ -16,7 +19,7 @@ export interface NewDesignSpec {
 export function createDesign(spec: NewDesignSpec): Design {
   return {
     schemaVersion: SCHEMA_VERSION,
-    document: { name: spec.name, unit: spec.unit },
+    document: { name: spec.name, unit: spec.unit, layoutLocked: false },
     surfaces: [
       {
         id: newId('s'),
@@ -31,6 +34,8 @@ export function createDesign(spec: NewDesignSpec): Design {
     ],
     objects: [],
     assets: [],
+    fields: [],
+    swatches: [],
   };
 }
 
@@ -53,10 +58,19 @@ export function createText(surfaceId: string, at: { x: number; y: number }, text
     width: 144,
     height: 36,
     text,
-    fontFamily: 'Noto Sans',
+    font: DEFAULT_FONT,
     fontSize: 24,
+    minFontSize: 6,
+    fit: 'shrink',
+    wrap: false,
+    maxLines: null,
     fill: BLACK,
     align: 'center',
+    verticalAlign: 'middle',
+    lineSpacing: 1,
+    tracking: 0,
+    textCase: 'none',
+    path: null,
   };
 }
 
@@ -71,6 +85,7 @@ export function createShape(
     type: 'shape',
     ...box,
     shape,
+    role: 'art',
     cornerRadius: shape === 'roundedRect' ? 6 : 0,
     fill: shape === 'line' ? null : fill,
     stroke: shape === 'line' ? BLACK : null,

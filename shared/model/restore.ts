@@ -50,9 +50,13 @@ export function restore(input: unknown): Result<Restored, RestoreError> {
 
 /** Fills fields added with defaults so that a design missing an optional flag still loads. */
 function repairShape(doc: Record<string, unknown>, repairs: string[]): Record<string, unknown> {
-  if (!Array.isArray(doc.assets)) {
-    if (doc.assets !== undefined) repairs.push('reset an unreadable asset list');
-    doc = { ...doc, assets: [] };
+  for (const list of ['assets', 'fields', 'swatches'] as const) {
+    if (Array.isArray(doc[list])) continue;
+    if (doc[list] !== undefined) repairs.push(`reset an unreadable ${list === 'assets' ? 'asset' : list.slice(0, -1)} list`);
+    doc = { ...doc, [list]: [] };
+  }
+  if (typeof doc.document === 'object' && doc.document !== null) {
+    doc = { ...doc, document: { layoutLocked: false, ...(doc.document as object) } };
   }
   if (Array.isArray(doc.objects)) {
     const objects = doc.objects.map((o) =>

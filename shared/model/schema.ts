@@ -47,13 +47,43 @@ const ObjectBase = z.object({
   hidden: z.boolean(),
 });
 
+/** Text on a circle: 'top' reads clockwise over the top, 'bottom' reads upright under the bottom. */
+export const ArcPath = z.object({
+  kind: z.literal('arc'),
+  side: z.enum(['top', 'bottom']),
+  /** Baseline radius of the first line, in points; the circle is centred on the object's box. */
+  radius: z.number().finite().positive().max(14_400),
+  /** Degrees clockwise from 12 o'clock where the line is anchored (by its alignment). */
+  angle: z.number().finite(),
+  /** The arc the text may fill when shrinking to fit, in degrees. */
+  sweep: z.number().finite().positive().max(360),
+});
+export type ArcPath = z.infer<typeof ArcPath>;
+
+const FontSize = z.number().positive().max(2_000);
+
 export const TextObject = ObjectBase.extend({
   type: z.literal('text'),
+  /** May hold field tokens such as {{name}}, filled per record. */
   text: z.string().max(10_000),
-  fontFamily: z.string().max(200),
-  fontSize: z.number().positive().max(2_000),
+  /** A font id of the font library (bundled, imported or installed), never a CSS family name. */
+  font: z.string().min(1).max(200),
+  /** The size, and the largest size when shrinking to fit. */
+  fontSize: FontSize,
+  /** The smallest size shrink-to-fit may use; below it the frame reports overflow. */
+  minFontSize: FontSize,
+  fit: z.enum(['none', 'shrink']),
+  wrap: z.boolean(),
+  maxLines: z.number().int().positive().max(1_000).nullable(),
   fill: Color,
   align: z.enum(['left', 'center', 'right', 'justify']),
+  verticalAlign: z.enum(['top', 'middle', 'bottom']),
+  /** Multiple of the font's ascent + descent. */
+  lineSpacing: z.number().finite().min(0.5).max(5),
+  /** Letter spacing in thousandths of an em. */
+  tracking: z.number().finite().min(-500).max(2_000),
+  textCase: z.enum(['none', 'upper', 'lower', 'title']),
+  path: ArcPath.nullable(),
 });
 export const ImageObject = ObjectBase.extend({
   type: z.literal('image'),
@@ -64,6 +94,8 @@ export const ImageObject = ObjectBase.extend({
 export const ShapeObject = ObjectBase.extend({
   type: z.literal('shape'),
   shape: z.enum(['rect', 'roundedRect', 'ellipse', 'line']),
+  /** Art prints; the other roles are dielines written on their own named spot plates. */
+  role: z.enum(['art', 'cut', 'crease', 'perforation']),
   cornerRadius: NonNegLength,
   fill: Color.nullable(),
   stroke: Color.nullable(),
@@ -87,8 +119,31 @@ export const DocumentMeta = z.object({
   name: z.string().max(200),
   /** The unit the user works in; the model itself is always points. */
   unit: z.enum(['mm', 'in']),
+  /** Template mode: the layout is locked and only field values may change (personalize mode). */
+  layoutLocked: z.boolean(),
 });
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
+
+/** A name a column of order data fills: written {{name}} inside any text. */
+export const FieldName = z.string().min(1).max(64).regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'use letters, digits and _ only');
+
+export const Field = z.object({
+  name: FieldName,
+  /** What shop staff see ("Name on label"). */
+  label: z.string().max(200),
+  required: z.boolean(),
+  maxLength: z.number().int().positive().max(10_000).nullable(),
+  defaultValue: z.string().max(10_000),
+  /** Shown in preview when no record is chosen. */
+  sample: z.string().max(10_000),
+  /** Empty means any. */
+  allowedFonts: z.array(z.string().min(1).max(200)),
+  allowedColors: z.array(Color),
+});
+export type Field = z.infer<typeof Field>;
+
+export const Swatch = z.object({ name: z.string().min(1).max(127), color: Color });
+export type Swatch = z.infer<typeof Swatch>;
 
 export const Design = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -96,5 +151,7 @@ export const Design = z.object({
   surfaces: z.array(Surface).min(1),
   objects: z.array(DesignObject),
   assets: z.array(AssetRef),
+  fields: z.array(Field),
+  swatches: z.array(Swatch),
 });
 export type Design = z.infer<typeof Design>;
