@@ -10,7 +10,7 @@ describe('a design survives save, New and open', () => {
   it('creates a 2.5 in round label through the New dialog', async ({ studio }) => {
     await studio.newDesign('2.5 in round candle label', 'Candle');
     const design = await studio.design();
-    expect(design.document).toEqual({ name: 'Candle', unit: 'in' });
+    expect(design.document).toEqual({ name: 'Candle', unit: 'in', layoutLocked: false });
     expect(design.surfaces).toHaveLength(1);
     expect(design.surfaces[0]).toMatchObject({ width: 180, height: 180, shape: { kind: 'round' }, bleed: 4.5, safeMargin: 9 });
     expect(design.objects).toEqual([]);
