@@ -1,0 +1,21 @@
+/** Order data in: bytes → table (import), table × design fields → records (mapping). */
+export { startImport, importBytes, importRows, looksLikeZip, DEFAULT_LIMITS, type ImportOptions, type ImportLimits, type TableImport } from './import';
+export type { RowOptions } from './table-builder';
+export type { ImportedTable, TableRow, DoubleEncodingReport } from './table';
+export { cellOf } from './table';
+export { importError, type ImportProblem, type ImportProblemCode, type ImportError, type ImportErrorCode } from './problems';
+export type { EncodingName } from './encoding/decoders';
+export type { EncodingChoice, EncodingSource } from './encoding/sniff';
+export { previewEncodings, type EncodingPreview } from './encoding/preview';
+export { repairDoubleEncoding } from './encoding/double-encoding';
+export { DELIMITERS, type Delimiter } from './csv/delimiter';
+export { writeCsv } from './csv/writer';
+export type { PlatformId, PlatformInfo, PlatformInputs } from './platforms/platform';
+export { parseAmazonCustomization, type AmazonCustomization, type AmazonArea } from './platforms/amazon-customization';
+export { parseVariations, splitBuyer } from './platforms/etsy';
+export { decodeEntities } from './html-entities';
+export type { Mapping, FieldMapping, CaseTransform, MappingError } from './mapping/mapping';
+export { autoMap } from './mapping/auto-map';
+export { applyMapOptions } from './mapping/map-option';
+export { transformValue, splitNumberedNames } from './mapping/transforms';
+export { buildRecords, type MergeRecord, type RecordProblem } from './mapping/records';
