@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PdfXOptions } from '../../../shared/pdf';
 import type { DisplayItem } from '../../../shared/render/display-list';
 import { fixture, label, pdf, qpdfCheck, rectPath, save, tool } from './support';
 
-const ICC = join(process.cwd(), '../shared/data/icc');
+// The profiles the app ships (resources/icc), not the handbook's copy: tests must not need ../shared.
+const ICC = resolve(__dirname, '../../../resources/icc');
 const pdfx: PdfXOptions = {
   outputProfile: readFileSync(join(ICC, 'coated-fogra39-generic.icc')),
   outputConditionIdentifier: 'FOGRA39',
