@@ -26,6 +26,7 @@ describe('electron-builder.yml', () => {
     expect(config.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/);
     expect(config.asar).toBe(true);
     expect(config.files).toEqual(['out/**', 'package.json']);
+    expect(config.extraResources).toEqual([{ from: 'resources/icc', to: 'icc', filter: ['*.icc', 'README.md'] }]);
   });
 
   it('sets every fuse SAFETY.md asks for', () => {
