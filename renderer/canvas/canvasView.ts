@@ -1,9 +1,10 @@
 import { ActiveSelection, Canvas, type FabricObject } from 'fabric';
-import type { Design, Surface } from '../../shared/model';
 import type { Editor, EditorState } from '../editor/editor';
 import { commitTransforms } from '../editor/edits';
+import { textLayouts } from '../text';
 import { attachPanZoom } from './panZoom';
-import { RecordObject, SELECTION_STYLE } from './recordObject';
+import { frozenProps, RecordObject, SELECTION_STYLE } from './recordObject';
+import { attachSnapping } from './snapOnMove';
 import { SurfaceGuides, SurfacePaper } from './surfaceLayers';
 
 const PASTEBOARD = '#e4e6ea';
@@ -29,11 +30,13 @@ export function mountCanvasView(host: HTMLElement, editor: Editor): () => void {
   /** Set while the view changes Fabric's selection itself, so those events are not echoed back. */
   let syncing = false;
 
-  const syncDesign = (design: Design, surface: Surface, force: boolean) => {
+  /** Draws `display` (the design, or its preview with sample values); `frozen` while the layout is locked. */
+  const syncDesign = ({ display: design, surface, personalize }: EditorState, force: boolean) => {
     // Objects inside a multi-selection have group-relative coordinates; release them before patching.
     if (canvas.getActiveObject() instanceof ActiveSelection) canvas.discardActiveObject();
     if (!layers) layers = { paper: new SurfacePaper(surface), guides: new SurfaceGuides(surface) };
     else if (force || surface !== shown?.surface) Object.values(layers).forEach((l) => l.setSurface(surface));
+    const frozen = (locked: boolean) => locked || personalize;
     const byId = new Map(design.objects.map((o) => [o.id, o]));
     const wanted = surface.objectIds.filter((id) => byId.has(id));
     for (const [id, view] of records) {
@@ -46,11 +49,11 @@ export function mountCanvasView(host: HTMLElement, editor: Editor): () => void {
       const record = byId.get(id)!;
       const view = records.get(id);
       if (!view) {
-        const created = new RecordObject(record);
+        const created = new RecordObject(record, frozen(record.locked));
         records.set(id, created);
         return created;
       }
-      if (force || view.record !== record) view.patch(record);
+      if (force || view.record !== record || view.frozen !== frozen(record.locked)) view.patch(record, frozen(record.locked));
       return view;
     });
     const order: FabricObject[] = [layers.paper, ...views, layers.guides];
@@ -68,12 +71,19 @@ export function mountCanvasView(host: HTMLElement, editor: Editor): () => void {
     const views = ids.map((id) => records.get(id)).filter((v) => v !== undefined);
     if (views.length === 1) canvas.setActiveObject(views[0]!);
     else if (views.length > 1) canvas.setActiveObject(new ActiveSelection(views, { canvas, ...SELECTION_STYLE }));
+    freezeGroup();
+  };
+
+  /** A multi-selection moves its members together, so it is frozen when any of them is. */
+  const freezeGroup = () => {
+    const active = canvas.getActiveObject();
+    if (active instanceof ActiveSelection) active.set(frozenProps(active.getObjects().some((o) => o instanceof RecordObject && o.frozen)));
   };
 
   const render = (state: EditorState, force = false) => {
     syncing = true;
     try {
-      if (force || state.design !== shown?.design) syncDesign(state.design, state.surface, force);
+      if (force || state.display !== shown?.display || state.personalize !== shown.personalize) syncDesign(state, force);
       const { zoom, x, y } = state.view;
       if (force || state.view !== shown?.view) canvas.setViewportTransform([zoom, 0, 0, zoom, x, y]);
       syncSelection(state.selection);
@@ -85,6 +95,7 @@ export function mountCanvasView(host: HTMLElement, editor: Editor): () => void {
   };
 
   const selectionChanged = () => {
+    freezeGroup();
     if (syncing) return;
     editor.select(canvas.getActiveObjects().flatMap((o) => (o instanceof RecordObject ? [o.record.id] : [])));
   };
@@ -112,12 +123,17 @@ export function mountCanvasView(host: HTMLElement, editor: Editor): () => void {
   });
   resize.observe(host);
   const detachPanZoom = attachPanZoom(host, editor);
+  const detachSnapping = attachSnapping(canvas, editor);
   const unsubscribe = editor.subscribe(() => render(editor.getState()));
+  // Text appears once the engine and its fonts are loaded.
+  const unsubscribeText = textLayouts.subscribe(() => canvas.requestRenderAll());
   render(editor.getState(), true);
 
   return () => {
     unsubscribe();
+    unsubscribeText();
     detachPanZoom();
+    detachSnapping();
     resize.disconnect();
     void canvas.dispose();
     element.remove();

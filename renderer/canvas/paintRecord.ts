@@ -1,10 +1,10 @@
 import { colorToCss, type DesignObject, type ImageObject, type ShapeObject } from '../../shared/model';
-import { paintTextPlaceholder } from './textPlaceholder';
+import { paintTextFrame } from './textFrame';
 
 /** Paints one model record in its own box, centred on the origin (where Fabric puts the context). */
 export function paintRecord(ctx: CanvasRenderingContext2D, record: DesignObject): void {
   if (record.type === 'shape') paintShape(ctx, record);
-  else if (record.type === 'text') paintTextPlaceholder(ctx, record);
+  else if (record.type === 'text') paintTextFrame(ctx, record);
   else paintMissingImage(ctx, record);
 }
 

@@ -12,6 +12,11 @@ export const SELECTION_STYLE = {
   cornerSize: 9,
 } as const;
 
+/** Fabric's switches that keep a gesture from moving, sizing or turning an object (or a multi-selection). */
+export function frozenProps(frozen: boolean) {
+  return { hasControls: !frozen, lockMovementX: frozen, lockMovementY: frozen, lockScalingX: frozen, lockScalingY: frozen, lockRotation: frozen };
+}
+
 /**
  * The Fabric view of one model record. Fabric only moves, scales and rotates it; the record says what
  * it looks like. The origin is set to the centre on purpose: the model rotates about the centre too.
@@ -19,8 +24,9 @@ export const SELECTION_STYLE = {
 export class RecordObject extends FabricObject {
   static override type = 'NamesakeRecord';
   record: DesignObject;
+  frozen = false;
 
-  constructor(record: DesignObject) {
+  constructor(record: DesignObject, frozen: boolean) {
     super({
       originX: 'center',
       originY: 'center',
@@ -32,12 +38,16 @@ export class RecordObject extends FabricObject {
       ...SELECTION_STYLE,
     });
     this.record = record;
-    this.patch(record);
+    this.patch(record, frozen);
   }
 
-  /** Puts the object where the record says, undoing whatever scale Fabric applied during a gesture. */
-  patch(record: DesignObject): void {
+  /**
+   * Puts the object where the record says, undoing whatever scale Fabric applied during a gesture.
+   * A frozen object (locked, or the whole layout locked) can be selected but not moved, sized or turned.
+   */
+  patch(record: DesignObject, frozen: boolean): void {
     this.record = record;
+    this.frozen = frozen;
     this.set({
       left: record.x + record.width / 2,
       top: record.y + record.height / 2,
@@ -50,6 +60,7 @@ export class RecordObject extends FabricObject {
       visible: !record.hidden,
       selectable: !record.locked,
       evented: !record.locked,
+      ...frozenProps(frozen),
     });
     this.setCoords();
   }

@@ -1,24 +1,66 @@
 import type { MenuCommand } from '../../shared/ipc/channels';
 import type { Client } from '../../shared/ipc/client';
+import type { FileHandle } from '../../shared/ipc/contract';
 import type { NewDesignSpec } from '../../shared/model';
+import { Clipboard } from './clipboard';
+import { setLayoutLocked } from './documentEdits';
 import type { Editor } from './editor';
 import { addShape, addText, deleteSelection, redo, undo } from './edits';
 import { fileActions } from './files';
+import { duplicate, nudge } from './objectEdits';
+
+type Direction = 'Left' | 'Right' | 'Up' | 'Down';
+/** Arrow keys: 1 pt, or 10 pt with Shift ("Far"). */
+export type NudgeCommand = `nudge${Direction}${'' | 'Far'}`;
 
 /** Everything a button, a shortcut or the native menu can ask for. */
-export type EditorCommand = MenuCommand | 'addRect' | 'addEllipse' | 'addText' | 'delete';
+export type EditorCommand =
+  | MenuCommand
+  | NudgeCommand
+  | 'addRect'
+  | 'addEllipse'
+  | 'addText'
+  | 'delete'
+  | 'copy'
+  | 'cut'
+  | 'paste'
+  | 'duplicate'
+  | 'selectNone'
+  | 'home'
+  | 'lockLayout'
+  | 'unlockLayout';
 
 export interface Commands {
-  run(command: EditorCommand): void;
+  /** Runs a command; false when the moment does not allow it (a dialog is open, the start screen shows). */
+  run(command: EditorCommand): boolean;
   /** The New-design dialog's answer. */
   create(spec: NewDesignSpec): void;
+  /** A product picked on the start screen: asks before discarding unsaved changes. */
+  createFromProduct(spec: NewDesignSpec): void;
+  /** The recent designs main knows, for the start screen; null when main could not tell. */
+  recentFiles(): Promise<FileHandle[] | null>;
+  /** A key was released: a run of merged steps (arrow-key nudges) ends. */
+  endGesture(): void;
 }
 
 const ZOOM_STEP = 1.25;
+const NUDGE_PT = 1;
+const NUDGE_FAR_PT = 10;
+const DIRECTIONS: Record<Direction, [number, number]> = { Left: [-1, 0], Right: [1, 0], Up: [0, -1], Down: [0, 1] };
+
+/** File commands work on the start screen too; everything else edits the design behind it. */
+const START_SCREEN_COMMANDS: ReadonlySet<string> = new Set(['new', 'open', 'save', 'saveAs']);
 
 /** One path for every source of commands, so the toolbar, the keyboard and the menu cannot drift apart. */
 export function createCommands(editor: Editor, client: Client): Commands {
   const files = fileActions(editor, client);
+  const clipboard = new Clipboard();
+  const nudges = Object.fromEntries(
+    Object.entries(DIRECTIONS).flatMap(([dir, [x, y]]) => [
+      [`nudge${dir}`, () => nudge(editor, x * NUDGE_PT, y * NUDGE_PT)],
+      [`nudge${dir}Far`, () => nudge(editor, x * NUDGE_FAR_PT, y * NUDGE_FAR_PT)],
+    ]),
+  ) as Record<NudgeCommand, () => void>;
   const table: Record<Exclude<EditorCommand, `openRecent:${string}`>, () => void> = {
     new: () => void files.requestNew(),
     open: () => void files.open(),
@@ -33,15 +75,29 @@ export function createCommands(editor: Editor, client: Client): Commands {
     addEllipse: () => addShape(editor, 'ellipse'),
     addText: () => addText(editor),
     delete: () => deleteSelection(editor),
+    copy: () => clipboard.copy(editor),
+    cut: () => clipboard.cut(editor),
+    paste: () => clipboard.paste(editor),
+    duplicate: () => duplicate(editor),
+    selectNone: () => editor.select([]),
+    home: () => editor.showScreen('start'),
+    lockLayout: () => setLayoutLocked(editor, true),
+    unlockLayout: () => setLayoutLocked(editor, false),
+    ...nudges,
   };
   return {
     run(command) {
       // A modal question or dialog owns the screen: a command arriving meanwhile (a menu click) is dropped.
-      const { dialog, question } = editor.getState();
-      if (dialog || question) return;
+      const { dialog, question, screen } = editor.getState();
+      if (dialog || question) return false;
       if (command.startsWith('openRecent:')) void files.openRecent(command.slice('openRecent:'.length));
+      else if (screen === 'start' && !START_SCREEN_COMMANDS.has(command)) return false;
       else table[command as keyof typeof table]();
+      return true;
     },
     create: files.create,
+    createFromProduct: (spec) => void files.createFromProduct(spec),
+    recentFiles: files.recent,
+    endGesture: () => editor.store.closeGesture(),
   };
 }

@@ -1,6 +1,7 @@
 import type { FileHandle } from '../../shared/ipc/contract';
 import type { Design, Surface } from '../../shared/model';
 import { DesignStore } from '../../shared/store';
+import { withSampleValues } from './preview';
 import { documentTitle } from './title';
 import { bleedBox, fitView, zoomAt, type Size, type View } from './viewport';
 
@@ -20,9 +21,19 @@ export interface Question {
 
 export type DialogName = 'new';
 
+/** The start screen (recent designs, products, custom size) or the editor itself. */
+export type Screen = 'start' | 'editor';
+
 /** Everything the views draw from. A new object on every change, the same object otherwise. */
 export interface EditorState {
   design: Design;
+  /** What the canvas draws: the design, with sample values in place of tokens while previewing. */
+  display: Design;
+  /** The layout is locked: only field values may change (see ../../shared/model DocumentMeta). */
+  personalize: boolean;
+  /** The Preview switch: show sample values. Personalize mode always shows them. */
+  preview: boolean;
+  screen: Screen;
   /** The surface being edited; the first one until multi-surface products arrive. */
   surface: Surface;
   file: FileHandle | null;
@@ -59,6 +70,8 @@ export class Editor {
   private dialog: DialogName | null = null;
   private pending: { question: Question; resolve: (yes: boolean) => void } | null = null;
   private busy = false;
+  private preview = false;
+  private screen: Screen = 'start';
   private seq = 0;
   private snapshot: EditorState;
   private listeners = new Set<() => void>();
@@ -83,6 +96,16 @@ export class Editor {
   select(ids: readonly string[]): void {
     if (ids.length === this.selection.length && ids.every((id, i) => id === this.selection[i])) return;
     this.selection = [...ids];
+    this.changed();
+  }
+
+  setPreview(on: boolean): void {
+    this.preview = on;
+    this.changed();
+  }
+
+  showScreen(screen: Screen): void {
+    this.screen = screen;
     this.changed();
   }
 
@@ -116,6 +139,7 @@ export class Editor {
     this.file = file;
     this.selection = [];
     this.fitted = true;
+    this.screen = 'editor';
     this.store.reset(design);
     this.zoomToFit();
   }
@@ -187,8 +211,13 @@ export class Editor {
     const { store } = this;
     const design = store.design;
     const name = this.file?.name ?? design.document.name;
+    const personalize = design.document.layoutLocked;
     return {
       design,
+      display: this.preview || personalize ? withSampleValues(design) : design,
+      personalize,
+      preview: this.preview,
+      screen: this.screen,
       surface: design.surfaces[0]!,
       file: this.file,
       name,

@@ -1,5 +1,6 @@
 import { createShape, createText, type DesignObject } from '../../shared/model';
 import type { Editor } from './editor';
+import { applyLayoutEdit } from './transact';
 
 /** Where an object ended up after the user moved, resized or rotated it on the canvas. */
 export interface ObjectTransform {
@@ -12,7 +13,7 @@ export interface ObjectTransform {
 }
 
 /** Canvas round-trips leave float noise (12.000000001); a ten-thousandth of a point is far below print. */
-const round = (v: number) => Math.round(v * 10_000) / 10_000;
+export const round = (v: number) => Math.round(v * 10_000) / 10_000;
 
 export function addShape(editor: Editor, kind: 'rect' | 'ellipse'): void {
   const { surface } = editor.getState();
@@ -20,24 +21,32 @@ export function addShape(editor: Editor, kind: 'rect' | 'ellipse'): void {
   const width = round(kind === 'ellipse' ? side * 0.5 : side * 0.6);
   const height = round(side * 0.4);
   const box = { x: round((surface.width - width) / 2), y: round((surface.height - height) / 2), width, height };
-  add(editor, kind === 'ellipse' ? 'Add ellipse' : 'Add rectangle', createShape(surface.id, kind, box));
+  addObjects(editor, kind === 'ellipse' ? 'Add ellipse' : 'Add rectangle', [createShape(surface.id, kind, box)]);
 }
 
 export function addText(editor: Editor): void {
   const { surface } = editor.getState();
   const text = createText(surface.id, { x: 0, y: 0 });
   const at = { x: round((surface.width - text.width) / 2), y: round((surface.height - text.height) / 2) };
-  add(editor, 'Add text', { ...text, ...at });
+  addObjects(editor, 'Add text', [{ ...text, ...at }]);
 }
 
-function add(editor: Editor, label: string, obj: DesignObject): void {
-  if (apply(editor, label, (tx) => tx.addObject(obj))) editor.select([obj.id]);
+/** Adds records on top of the paint order and selects them. */
+export function addObjects(editor: Editor, label: string, objects: readonly DesignObject[]): void {
+  if (applyLayoutEdit(editor, label, (tx) => objects.forEach((o) => tx.addObject(o)))) editor.select(objects.map((o) => o.id));
 }
 
-export function deleteSelection(editor: Editor): void {
+export function deleteSelection(editor: Editor, label = 'Delete'): void {
   const ids = editor.getState().selection;
-  if (ids.length === 0) return;
-  apply(editor, ids.length === 1 ? 'Delete' : `Delete ${ids.length} objects`, (tx) => ids.forEach((id) => tx.removeObject(id)));
+  if (ids.length === 0 || !unlocked(editor, ids)) return;
+  applyLayoutEdit(editor, ids.length === 1 ? label : `${label} ${ids.length} objects`, (tx) => ids.forEach((id) => tx.removeObject(id)));
+}
+
+/** Locked objects refuse canvas and keyboard edits; the message names the first of them. */
+export function unlocked(editor: Editor, ids: readonly string[]): boolean {
+  const locked = editor.getState().design.objects.find((o) => o.locked && ids.includes(o.id));
+  if (locked) editor.report('error', `“${locked.name}” is locked. Unlock it in the Layers panel to change it.`);
+  return !locked;
 }
 
 /** One canvas gesture, however many objects it moved, is one transaction and so one undo step. */
@@ -50,7 +59,7 @@ export function commitTransforms(editor: Editor, transforms: readonly ObjectTran
       return o && (o.x !== t.x || o.y !== t.y || o.width !== t.width || o.height !== t.height || o.rotation !== t.rotation);
     });
   if (changed.length === 0) return;
-  apply(editor, label, (tx) => {
+  applyLayoutEdit(editor, label, (tx) => {
     for (const { id, ...box } of changed) tx.update('object', id, box);
   });
 }
@@ -61,10 +70,4 @@ export function undo(editor: Editor): void {
 
 export function redo(editor: Editor): void {
   editor.store.redo();
-}
-
-function apply(editor: Editor, label: string, fn: Parameters<Editor['store']['transact']>[1]): boolean {
-  const result = editor.store.transact(label, fn);
-  if (!result.ok) editor.report('error', result.error.message);
-  return result.ok;
 }

@@ -1,4 +1,5 @@
 import type { CallResult, Client } from '../../shared/ipc/client';
+import type { FileHandle } from '../../shared/ipc/contract';
 import { createDesign, type Design, type NewDesignSpec } from '../../shared/model';
 import type { Editor } from './editor';
 
@@ -33,6 +34,12 @@ export function fileActions(editor: Editor, client: Client) {
     editor.report('info', `Saved ${result.value.file.name}.`);
   };
 
+  const create = (spec: NewDesignSpec): void => {
+    editor.openDialog(null);
+    editor.replaceDesign(createDesign(spec), null);
+    editor.dismissStatus();
+  };
+
   const saveAs = () =>
     editor.exclusive(async () => {
       const { design, file } = editor.getState();
@@ -46,10 +53,19 @@ export function fileActions(editor: Editor, client: Client) {
         if (await mayDiscard('Starting a new design')) editor.openDialog('new');
       }),
 
-    create(spec: NewDesignSpec): void {
-      editor.openDialog(null);
-      editor.replaceDesign(createDesign(spec), null);
-      editor.dismissStatus();
+    create,
+
+    createFromProduct: (spec: NewDesignSpec) =>
+      editor.exclusive(async () => {
+        if (await mayDiscard('Starting a new design')) create(spec);
+      }),
+
+    /** The start screen lists these; a failure leaves the list empty and says why. */
+    recent: async (): Promise<FileHandle[] | null> => {
+      const result = await client.call('file:recent', {});
+      if (result.ok) return result.value.files;
+      editor.report('error', result.error.message);
+      return null;
     },
 
     open: () =>

@@ -16,7 +16,7 @@ export function commandForKey(chord: KeyChord): EditorCommand | null {
   const key = chord.key.toLowerCase();
   const mod = chord.ctrlKey || chord.metaKey;
   if (chord.altKey) return null;
-  if (!mod) return !chord.shiftKey && (key === 'delete' || key === 'backspace') ? 'delete' : null;
+  if (!mod) return plainKey(key, chord.shiftKey);
   if (key === 'z') return chord.shiftKey ? 'redo' : 'undo';
   if (key === 'y' && !chord.shiftKey) return 'redo';
   if (key === 's') return chord.shiftKey ? 'saveAs' : 'save';
@@ -24,9 +24,33 @@ export function commandForKey(chord: KeyChord): EditorCommand | null {
   return shortcuts[key] ?? null;
 }
 
+const ARROWS: Record<string, string> = { arrowleft: 'Left', arrowright: 'Right', arrowup: 'Up', arrowdown: 'Down' };
+
+/** Keys without Ctrl/Cmd: arrows nudge (Shift: ten times as far), letters add or duplicate. */
+function plainKey(key: string, shift: boolean): EditorCommand | null {
+  const arrow = ARROWS[key];
+  if (arrow) return `nudge${arrow}${shift ? 'Far' : ''}` as EditorCommand;
+  if (shift) return null;
+  return letters[key] ?? null;
+}
+
+const letters: Record<string, EditorCommand> = {
+  delete: 'delete',
+  backspace: 'delete',
+  escape: 'selectNone',
+  d: 'duplicate',
+  t: 'addText',
+  r: 'addRect',
+  e: 'addEllipse',
+};
+
 const shortcuts: Record<string, EditorCommand> = {
   o: 'open',
   n: 'new',
+  c: 'copy',
+  x: 'cut',
+  v: 'paste',
+  d: 'duplicate',
   '=': 'zoomIn',
   '+': 'zoomIn',
   '-': 'zoomOut',

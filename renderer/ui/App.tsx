@@ -3,7 +3,11 @@ import type { Commands } from '../editor/commands';
 import type { Editor } from '../editor/editor';
 import { CanvasHost } from './CanvasHost';
 import { ConfirmDialog } from './ConfirmDialog';
+import { LayersPanel } from './LayersPanel';
 import { NewDesignDialog } from './NewDesignDialog';
+import { Ruler } from './Ruler';
+import { Sidebar } from './Sidebar';
+import { StartScreen } from './StartScreen';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { useEditorState } from './useEditorState';
@@ -12,18 +16,31 @@ import { useShortcuts } from './useShortcuts';
 export function App({ editor, commands }: { editor: Editor; commands: Commands }) {
   const state = useEditorState(editor);
   const modal = state.dialog !== null || state.question !== null;
-  useShortcuts(commands, !modal);
+  useShortcuts(editor, commands, !modal);
   useEffect(() => {
     document.title = state.title;
   }, [state.title]);
+  const unit = state.design.document.unit;
 
   return (
     <div className="app">
       <Toolbar state={state} run={commands.run} />
-      <main className="workspace">
-        <CanvasHost editor={editor} />
-      </main>
-      <StatusBar state={state} onDismiss={() => editor.dismissStatus()} />
+      <div className="body">
+        <LayersPanel editor={editor} state={state} />
+        <main className="workspace">
+          <div className="ruler-corner" aria-hidden="true">
+            {unit}
+          </div>
+          <Ruler axis="x" view={state.view} unit={unit} />
+          <Ruler axis="y" view={state.view} unit={unit} />
+          <div className="canvas-area">
+            <CanvasHost editor={editor} />
+          </div>
+        </main>
+        <Sidebar editor={editor} state={state} />
+      </div>
+      <StatusBar state={state} run={commands.run} onDismiss={() => editor.dismissStatus()} />
+      {state.screen === 'start' && <StartScreen commands={commands} status={state.status} onClose={() => editor.showScreen('editor')} />}
       {state.dialog === 'new' && <NewDesignDialog onCreate={commands.create} onCancel={() => editor.openDialog(null)} />}
       {state.question && <ConfirmDialog question={state.question} onAnswer={(yes) => editor.answer(yes)} />}
     </div>

@@ -1,32 +1,14 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { NewDesignSpec } from '../../shared/model';
 import { convertUnit, formToSpec, type FormErrors, type FormUnit, type NewDesignForm, type SurfaceKind } from '../editor/newDesignForm';
 import { DEFAULT_PRESET, formFromPreset, PRESETS } from '../editor/presets';
+import { FormField as Field } from './FormField';
 import { Modal } from './Modal';
+import { SelectField, UNITS } from './SelectField';
 
-const SHAPES: Array<[SurfaceKind, string]> = [
-  ['rect', 'Rectangle'],
-  ['roundedRect', 'Rounded rectangle'],
-  ['round', 'Round'],
-  ['ellipse', 'Ellipse'],
-];
+const SHAPES: Record<SurfaceKind, string> = { rect: 'Rectangle', roundedRect: 'Rounded rectangle', round: 'Round', ellipse: 'Ellipse' };
 const CUSTOM = 'custom';
-
-function Field({ label, error, children }: { label: string; error?: string | undefined; children: (ids: { id: string; errorId: string }) => ReactNode }) {
-  const id = useId();
-  const errorId = `${id}-error`;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children({ id, errorId })}
-      {error && (
-        <span id={errorId} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
-  );
-}
+const PRESET_OPTIONS: Record<string, string> = { ...Object.fromEntries(PRESETS.map((p) => [p.id, p.label])), [CUSTOM]: 'Custom size' };
 
 export function NewDesignDialog({ onCreate, onCancel }: { onCreate: (spec: NewDesignSpec) => void; onCancel: () => void }) {
   const [form, setForm] = useState(() => formFromPreset(DEFAULT_PRESET));
@@ -72,18 +54,7 @@ export function NewDesignDialog({ onCreate, onCancel }: { onCreate: (spec: NewDe
     <Modal labelledBy="new-design-title" onCancel={onCancel}>
       <form className="new-design" onSubmit={submit} noValidate>
         <h2 id="new-design-title">New design</h2>
-        <Field label="Preset">
-          {({ id }) => (
-            <select id={id} value={presetId} onChange={(e) => pickPreset(e.target.value)}>
-              {PRESETS.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
-              <option value={CUSTOM}>Custom size</option>
-            </select>
-          )}
-        </Field>
+        <SelectField label="Preset" className="field" value={presetId} options={PRESET_OPTIONS} onChange={pickPreset} />
         <Field label="Name" error={errors.name}>
           {({ id, errorId }) => (
             <input
@@ -100,25 +71,8 @@ export function NewDesignDialog({ onCreate, onCancel }: { onCreate: (spec: NewDe
           )}
         </Field>
         <div className="row">
-          <Field label="Unit">
-            {({ id }) => (
-              <select id={id} value={form.unit} onChange={(e) => setForm((f) => convertUnit(f, e.target.value as FormUnit))}>
-                <option value="mm">Millimetres (mm)</option>
-                <option value="in">Inches (in)</option>
-              </select>
-            )}
-          </Field>
-          <Field label="Shape">
-            {({ id }) => (
-              <select id={id} value={form.shape} onChange={(e) => edit({ shape: e.target.value as SurfaceKind })}>
-                {SHAPES.map(([kind, label]) => (
-                  <option key={kind} value={kind}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField label="Unit" className="field" value={form.unit} options={UNITS} onChange={(unit: FormUnit) => setForm((f) => convertUnit(f, unit))} />
+          <SelectField label="Shape" className="field" value={form.shape} options={SHAPES} onChange={(shape) => edit({ shape })} />
         </div>
         <div className="row">
           {form.shape === 'round' ? length('width', 'Diameter') : length('width', 'Width')}

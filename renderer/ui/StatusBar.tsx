@@ -1,6 +1,9 @@
 import type { Surface } from '../../shared/model';
 import { formatLength } from '../../shared/units/length';
+import type { EditorCommand } from '../editor/commands';
 import type { EditorState } from '../editor/editor';
+import { ZoomControls } from './ZoomControls';
+import { TextReports } from './TextReports';
 
 const SHAPE_NAMES: Record<Surface['shape']['kind'], string> = {
   rect: 'Rectangle',
@@ -16,8 +19,8 @@ function describeSurface(surface: Surface, unit: 'mm' | 'in'): string {
   return `${SHAPE_NAMES[surface.shape.kind]} ${size} · bleed ${len(surface.bleed)} · safe ${len(surface.safeMargin)}`;
 }
 
-export function StatusBar({ state, onDismiss }: { state: EditorState; onDismiss: () => void }) {
-  const { status, surface, design } = state;
+export function StatusBar({ state, run, onDismiss }: { state: EditorState; run: (command: EditorCommand) => void; onDismiss: () => void }) {
+  const { status, surface, design, view } = state;
   return (
     <footer className="statusbar">
       {/* Always in the page, so screen readers announce what appears in it. */}
@@ -38,7 +41,11 @@ export function StatusBar({ state, onDismiss }: { state: EditorState; onDismiss:
           </>
         )}
       </div>
-      <div className="surface-info">{describeSurface(surface, design.document.unit)}</div>
+      <TextReports design={state.display} selection={state.selection} />
+      <div className="status-right">
+        <div className="surface-info">{describeSurface(surface, design.document.unit)}</div>
+        <ZoomControls view={view} run={run} />
+      </div>
     </footer>
   );
 }

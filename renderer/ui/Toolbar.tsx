@@ -1,6 +1,5 @@
 import type { EditorCommand } from '../editor/commands';
 import type { EditorState } from '../editor/editor';
-import { zoomPercent } from '../editor/viewport';
 
 interface ToolProps {
   command: EditorCommand;
@@ -10,13 +9,16 @@ interface ToolProps {
   title?: string;
   shortcut?: string;
   disabled?: boolean;
+  /** For the two-way mode switch. */
+  pressed?: boolean;
 }
 
-function Tool({ command, label, run, text = label, title, shortcut, disabled }: ToolProps) {
+export function Tool({ command, label, run, text = label, title, shortcut, disabled, pressed }: ToolProps) {
   return (
     <button
       type="button"
       aria-label={label}
+      aria-pressed={pressed}
       title={[title ?? label, shortcut && `(${shortcut.replace('Control', 'Ctrl')})`].filter(Boolean).join(' ')}
       aria-keyshortcuts={shortcut}
       disabled={disabled}
@@ -28,9 +30,10 @@ function Tool({ command, label, run, text = label, title, shortcut, disabled }: 
 }
 
 export function Toolbar({ state, run }: { state: EditorState; run: (command: EditorCommand) => void }) {
-  const { undoLabel, redoLabel, selection, busy, view, name, dirty } = state;
+  const { undoLabel, redoLabel, selection, busy, name, dirty, personalize } = state;
   return (
     <header className="topbar">
+      <Tool command="home" label="Start screen" text="⌂" title="Start screen: recent designs and products" run={run} />
       <h1 className="doc-title" title={state.title}>
         {name}
         {dirty && (
@@ -51,18 +54,14 @@ export function Toolbar({ state, run }: { state: EditorState; run: (command: Edi
           <Tool command="redo" label="Redo" text="↷ Redo" title={redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo'} run={run} shortcut="Control+Shift+Z" disabled={!redoLabel} />
         </div>
         <div className="group" role="group" aria-label="Add">
-          <Tool command="addRect" label="Add rectangle" text="▭ Rectangle" run={run} />
-          <Tool command="addEllipse" label="Add ellipse" text="◯ Ellipse" run={run} />
-          <Tool command="addText" label="Add text" text="T Text" run={run} />
-          <Tool command="delete" label="Delete selection" text="Delete" run={run} shortcut="Delete" disabled={selection.length === 0} />
+          <Tool command="addText" label="Add text" text="T Text" run={run} shortcut="T" disabled={personalize} />
+          <Tool command="addRect" label="Add rectangle" text="▭ Rectangle" run={run} shortcut="R" disabled={personalize} />
+          <Tool command="addEllipse" label="Add ellipse" text="◯ Ellipse" run={run} shortcut="E" disabled={personalize} />
+          <Tool command="delete" label="Delete selection" text="Delete" run={run} shortcut="Delete" disabled={personalize || selection.length === 0} />
         </div>
-        <div className="group" role="group" aria-label="Zoom">
-          <Tool command="zoomOut" label="Zoom out" text="−" run={run} shortcut="Control+-" />
-          <output className="zoom" aria-label="Zoom level">
-            {zoomPercent(view)} %
-          </output>
-          <Tool command="zoomIn" label="Zoom in" text="+" run={run} shortcut="Control+=" />
-          <Tool command="zoomFit" label="Zoom to fit" text="Fit" run={run} shortcut="Control+0" />
+        <div className="group" role="group" aria-label="Mode">
+          <Tool command="unlockLayout" label="Template mode" text="Template" title="Template mode: design the layout" run={run} pressed={!personalize} />
+          <Tool command="lockLayout" label="Personalize mode" text="Personalize" title="Personalize mode: lock the layout, edit only field values" run={run} pressed={personalize} />
         </div>
       </div>
     </header>

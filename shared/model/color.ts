@@ -18,16 +18,14 @@ export const BLACK: Color = { space: 'rgb', r: 0, g: 0, b: 0 };
 export const WHITE: Color = { space: 'rgb', r: 1, g: 1, b: 1 };
 
 /** Screen approximation only; the PDF painter writes the colour as chosen. */
+export function approximateRgb(c: Color): { r: number; g: number; b: number } {
+  if (c.space === 'rgb') return { r: c.r, g: c.g, b: c.b };
+  const cmyk = c.space === 'cmyk' ? c : scaleCmyk(c.alternate, c.tint);
+  return { r: (1 - cmyk.c) * (1 - cmyk.k), g: (1 - cmyk.m) * (1 - cmyk.k), b: (1 - cmyk.y) * (1 - cmyk.k) };
+}
+
 export function colorToCss(c: Color): string {
-  let r: number, g: number, b: number;
-  if (c.space === 'rgb') {
-    ({ r, g, b } = c);
-  } else {
-    const cmyk = c.space === 'cmyk' ? c : scaleCmyk(c.alternate, c.tint);
-    r = (1 - cmyk.c) * (1 - cmyk.k);
-    g = (1 - cmyk.m) * (1 - cmyk.k);
-    b = (1 - cmyk.y) * (1 - cmyk.k);
-  }
+  const { r, g, b } = approximateRgb(c);
   const to255 = (v: number) => Math.round(v * 255);
   return `rgb(${to255(r)}, ${to255(g)}, ${to255(b)})`;
 }

@@ -1,4 +1,4 @@
-import type { AssetRef, Design, DesignObject, DocumentMeta, Surface } from '../model';
+import type { AssetRef, Design, DesignObject, DocumentMeta, Field, Surface, Swatch } from '../model';
 
 /** The collections of a design whose records are addressed by id. */
 export interface Collections {
@@ -16,6 +16,9 @@ const arrayOf = { surface: 'surfaces', object: 'objects', asset: 'assets' } as c
  */
 export type RecordChange =
   | { kind: 'document'; before: DocumentMeta; after: DocumentMeta }
+  /** Fields and swatches are short lists without ids: a change replaces the whole list. */
+  | { kind: 'fields'; before: Field[]; after: Field[] }
+  | { kind: 'swatches'; before: Swatch[]; after: Swatch[] }
   | {
       [K in CollectionKind]: { kind: K; id: string; index: number; before: Collections[K] | null; after: Collections[K] | null };
     }[CollectionKind];
@@ -26,6 +29,8 @@ export function invert(change: RecordChange): RecordChange {
 
 export function applyChange(design: Design, change: RecordChange): Design {
   if (change.kind === 'document') return { ...design, document: change.after };
+  if (change.kind === 'fields') return { ...design, fields: change.after };
+  if (change.kind === 'swatches') return { ...design, swatches: change.after };
   const key = arrayOf[change.kind];
   const list = [...(design[key] as Array<{ id: string }>)];
   if (change.before === null && change.after !== null) list.splice(change.index, 0, change.after);

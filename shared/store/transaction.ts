@@ -1,4 +1,4 @@
-import type { Design, DesignObject, DocumentMeta } from '../model';
+import type { Design, DesignObject, DocumentMeta, Field, Swatch } from '../model';
 import {
   applyChange,
   collectionLength,
@@ -24,6 +24,14 @@ export class Transaction {
 
   setDocument(patch: Partial<DocumentMeta>): void {
     this.record({ kind: 'document', before: this.current.document, after: { ...this.current.document, ...patch } });
+  }
+
+  setFields(fields: Field[]): void {
+    this.record({ kind: 'fields', before: this.current.fields, after: fields });
+  }
+
+  setSwatches(swatches: Swatch[]): void {
+    this.record({ kind: 'swatches', before: this.current.swatches, after: swatches });
   }
 
   insert<K extends CollectionKind>(kind: K, rec: Collections[K], index = collectionLength(this.current, kind)): void {

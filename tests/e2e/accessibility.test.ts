@@ -25,3 +25,24 @@ describe('accessible names', () => {
     expect(await unnamedControls(studio)).toEqual([]);
   });
 });
+
+describe('accessible names in the panels and the start screen', () => {
+  it('names every control with objects, fields, personalize mode and the start screen showing', async ({ freshStudio: studio }) => {
+    const sidebar = studio.page.locator('aside.sidebar');
+    await studio.button('Add rectangle').click();
+    await sidebar.getByLabel('Fill colour type').selectOption('spot');
+    await sidebar.getByRole('button', { name: 'Add swatch…' }).first().click();
+    expect(await unnamedControls(studio)).toEqual([]);
+    await studio.button('Add text').click();
+    await sidebar.getByLabel('Text on an arc').check();
+    expect(await unnamedControls(studio)).toEqual([]);
+    await sidebar.getByRole('button', { name: 'Fields' }).click();
+    await sidebar.getByRole('button', { name: 'Add field' }).click();
+    expect(await unnamedControls(studio)).toEqual([]);
+    await studio.button('Personalize mode').click();
+    expect(await unnamedControls(studio)).toEqual([]);
+    await studio.button('Start screen').click();
+    await studio.startScreen().getByRole('searchbox', { name: 'Search products' }).fill('avery');
+    expect(await unnamedControls(studio)).toEqual([]);
+  });
+});

@@ -6,8 +6,8 @@ import { promisify } from 'node:util';
 const REPO = resolve(__dirname, '../..');
 export const RENDERER_OUT = join(REPO, 'out/renderer');
 
-/** What the built renderer is made of: a change to any of these makes out/renderer stale. */
-const INPUTS = ['renderer', 'shared', 'electron.vite.config.ts', 'package-lock.json'];
+/** What the built renderer is made of (bundled-fonts.ts: where the fonts it copies are): a change to any of these makes out/renderer stale. */
+const INPUTS = ['renderer', 'shared', 'electron.vite.config.ts', 'main/services/bundled-fonts.ts', 'package-lock.json'];
 
 function newestMtime(path: string): number {
   const stat = statSync(path);

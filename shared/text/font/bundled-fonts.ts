@@ -2,9 +2,10 @@ import type { FontId } from './font';
 import type { CodePointRanges } from './font-library';
 
 /**
- * The fonts Namesake ships. The files come from npm packages (never committed to git) and are read by main from
- * the package folder; some packages' `exports` hide their font files from module resolution, so a consumer
- * locates the package (its entry point) and joins `path`. Every family is OFL-1.1 or Apache-2.0.
+ * The fonts Namesake ships. The files come from npm packages (never committed to git): main reads them from the
+ * package folder (main/services/bundled-fonts.ts, which finds it from the entry point, since some packages'
+ * `exports` hide their font files), and the renderer's build copies exactly these files next to the page
+ * (electron.vite.config.ts). Every family is OFL-1.1 or Apache-2.0.
  */
 export interface BundledFont {
   id: FontId;
@@ -97,6 +98,11 @@ export const BUNDLED_FONTS: readonly BundledFont[] = [
     package: `@embedpdf/fonts-${language}`,
   })),
 ];
+
+/** The name the renderer's build serves a bundled font file under (`fonts/<name>`): its id and its extension. */
+export function bundledFontFileName(font: BundledFont): string {
+  return font.id + font.path.slice(font.path.lastIndexOf('.'));
+}
 
 const CJK_BY_LANGUAGE: Record<string, readonly FontId[]> = {
   zh: ['noto-sans-sc-regular', 'noto-sans-jp-regular', 'noto-sans-kr-regular'],

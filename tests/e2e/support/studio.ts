@@ -14,6 +14,8 @@ export interface Studio {
   /** Uncaught exceptions and console errors in the page: a passing test expects none. */
   pageErrors: string[];
   design(): Promise<Design>;
+  /** The design as drawn: sample values in place of tokens while previewing or personalizing. */
+  display(): Promise<Design>;
   view(): Promise<View>;
   selection(): Promise<readonly string[]>;
   /** Where the canvas sits on the page, in CSS pixels. */
@@ -26,8 +28,10 @@ export interface Studio {
   statusArea(): Locator;
   /** The status area's text, once it shows a message. */
   status(): Locator;
-  /** Reloads the page: a fresh app on the same host. */
-  restart(): Promise<void>;
+  /** Reloads the page: a fresh app on the same host, past the start screen unless `atStart`. */
+  restart(options?: { atStart?: boolean }): Promise<void>;
+  /** The start screen, open at launch and from the toolbar's Start screen button. */
+  startScreen(): Locator;
   /** Goes through the New-design dialog with a preset; answers the discard question if it comes. */
   newDesign(preset: string, name: string, discard?: boolean): Promise<void>;
   close(): Promise<void>;
@@ -42,7 +46,15 @@ export async function openStudio(): Promise<Studio> {
   page.on('console', (m) => {
     if (m.type() === 'error') pageErrors.push(m.text());
   });
-  const ready = () => page.waitForFunction(() => window.__namesake !== undefined && document.querySelector('.canvas-host canvas') !== null);
+  const startScreen = () => page.getByRole('dialog', { name: 'Start' });
+  /** The app opens on its start screen; most tests begin in the editor, with the blank label behind it. */
+  const ready = async (atStart = false) => {
+    await page.waitForFunction(() => window.__namesake !== undefined && document.querySelector('.canvas-host canvas') !== null);
+    await startScreen().waitFor();
+    if (atStart) return;
+    await startScreen().getByRole('button', { name: 'Close start screen' }).click();
+    await startScreen().waitFor({ state: 'detached' });
+  };
   await page.goto(host.url);
   await ready();
 
@@ -53,6 +65,7 @@ export async function openStudio(): Promise<Studio> {
     page,
     pageErrors,
     design: () => page.evaluate(() => window.__namesake!.getDesign()),
+    display: () => page.evaluate(() => window.__namesake!.getDisplay()),
     view: () => page.evaluate(() => window.__namesake!.getView()),
     selection: () => page.evaluate(() => window.__namesake!.getSelection()),
     canvasBox: async () => (await page.locator('.canvas-host').boundingBox())!,
@@ -60,10 +73,11 @@ export async function openStudio(): Promise<Studio> {
     button,
     statusArea: () => page.getByRole('status', { name: 'Messages' }),
     status: () => page.getByRole('status', { name: 'Messages' }).locator('.status-text'),
-    async restart() {
+    async restart(options = {}) {
       await page.reload();
-      await ready();
+      await ready(options.atStart);
     },
+    startScreen,
     async newDesign(preset, name, discard = false) {
       await button('New').click();
       if (discard) await page.getByRole('dialog', { name: 'Discard unsaved changes?' }).getByRole('button', { name: 'Discard changes' }).click();

@@ -19,6 +19,9 @@ describe('app:// request → file under out/renderer', () => {
       contentType: 'text/javascript; charset=utf-8',
     });
     expect(get('app://namesake/assets/hb.wasm')).toMatchObject({ ok: true, contentType: 'application/wasm' });
+    // The bundled fonts the build copies next to the page (electron.vite.config.ts).
+    expect(get('app://namesake/fonts/great-vibes-regular.ttf')).toEqual({ ok: true, path: `${root}/fonts/great-vibes-regular.ttf`, contentType: 'font/ttf' });
+    expect(get('app://namesake/fonts/noto-sans-jp-regular.otf')).toMatchObject({ ok: true, contentType: 'font/otf' });
     expect(get('app://namesake/LOGO.PNG')).toMatchObject({ ok: true, contentType: 'image/png' });
   });
 

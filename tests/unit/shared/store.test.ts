@@ -15,6 +15,8 @@ type Op =
   | { t: 'raise'; pick: number }
   | { t: 'rename'; name: string }
   | { t: 'bleed'; bleed: number }
+  | { t: 'field'; sample: string }
+  | { t: 'swatch'; name: string }
   | { t: 'undo' }
   | { t: 'redo' };
 
@@ -26,6 +28,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ t: fc.constant('raise' as const), pick: fc.nat() }),
   fc.record({ t: fc.constant('rename' as const), name: fc.string({ maxLength: 30 }) }),
   fc.record({ t: fc.constant('bleed' as const), bleed: fc.integer({ min: 0, max: 36 }) }),
+  fc.record({ t: fc.constant('field' as const), sample: fc.string({ maxLength: 10 }) }),
+  fc.record({ t: fc.constant('swatch' as const), name: fc.string({ minLength: 1, maxLength: 10 }) }),
   fc.constant({ t: 'undo' as const }),
   fc.constant({ t: 'redo' as const }),
 );
@@ -61,6 +65,15 @@ function run(store: DesignStore, o: Op): void {
       break;
     case 'bleed':
       store.transact('Change Bleed', (tx) => tx.update('surface', surface.id, { bleed: o.bleed }));
+      break;
+    case 'field':
+      // Fields and swatches are replaced as whole lists.
+      store.transact('Edit Field', (tx) =>
+        tx.setFields([{ name: 'name', label: 'Name', required: true, maxLength: null, defaultValue: '', sample: o.sample, allowedFonts: [], allowedColors: [] }]),
+      );
+      break;
+    case 'swatch':
+      store.transact('Add Swatch', (tx) => tx.setSwatches([...d.swatches, { name: o.name, color: { space: 'cmyk', c: 0, m: 1, y: 0, k: 0 } }]));
       break;
     case 'undo':
       store.undo();

@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Subsetter, type PdfXOptions } from '../../shared/pdf';
+import { BUNDLED_FONTS, bundledFallbackChain, FontLibrary, initHarfBuzz } from '../../shared/text';
+import { bundledFontPath, readBundledFont } from './bundled-fonts';
+
+const require = createRequire(import.meta.url);
+
+/** What export needs in Node: the text engine with the bundled fonts, and hb-subset for the PDF's fonts. */
+export interface ExportEngine {
+  library: FontLibrary;
+  subsetter: Subsetter;
+}
+
+let engine: Promise<ExportEngine> | undefined;
+
+/**
+ * The engine, built once per process (a CLI run, a worker). The large CJK faces are registered lazily, as
+ * in the app, so a Latin-only export never reads them.
+ */
+export function exportEngine(): Promise<ExportEngine> {
+  engine ??= (async () => {
+    const hb = await initHarfBuzz(await readFile(require.resolve('harfbuzzjs/dist/harfbuzz.wasm')));
+    const library = new FontLibrary(hb, bundledFallbackChain());
+    for (const font of BUNDLED_FONTS) {
+      if (font.lazyCoverage) library.addLazy({ id: font.id, coverage: font.lazyCoverage, load: () => readBundledFont(font.id) });
+      else {
+        const added = library.add(font.id, await readFile(bundledFontPath(font)));
+        if (!added.ok) throw new Error(`bundled font ${font.id}: ${added.error.message}`);
+      }
+    }
+    const subsetter = await Subsetter.create(await readFile(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
+    return { library, subsetter };
+  })();
+  return engine;
+}
+
+const PROFILES = { cmyk: 'coated-fogra39-generic.icc', rgb: 'sRGB.icc' };
+
+/**
+ * The PDF/X-4 output intent: FOGRA39 and sRGB from `NAMESAKE_ICC_DIR`, else the profiles the package ships
+ * in resources/icc. Undefined when neither holds them.
+ */
+export function pdfxProfiles(): PdfXOptions | undefined {
+  // Packaged app: electron-builder puts them in resources/icc (process.resourcesPath is Electron-only).
+  const resources = (process as { resourcesPath?: string }).resourcesPath;
+  const folders = [process.env.NAMESAKE_ICC_DIR, resources && join(resources, 'icc'), join(packageRoot(), 'resources/icc')];
+  const folder = folders.find((f) => f !== undefined && existsSync(join(f, PROFILES.cmyk)) && existsSync(join(f, PROFILES.rgb)));
+  if (!folder) return undefined;
+  return {
+    outputProfile: readFileSync(join(folder, PROFILES.cmyk)),
+    outputConditionIdentifier: 'FOGRA39',
+    outputCondition: 'Coated FOGRA39 (ISO 12647-2:2004)',
+    rgbProfile: readFileSync(join(folder, PROFILES.rgb)),
+  };
+}
+
+/** The folder of Namesake's package.json, found upwards from this module (source or bundled CLI). */
+function packageRoot(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'namesake') return dir;
+  }
+  return process.cwd();
+}

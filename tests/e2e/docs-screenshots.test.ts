@@ -1,0 +1,75 @@
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from './support/fixtures';
+import { defineField, layers, setField, sidebar } from './support/panels';
+import type { Studio } from './support/studio';
+
+const DOCS = resolve(__dirname, '../../docs');
+/** Pictures in the README stay small enough to keep the repository light. */
+const MAX_BYTES = 200_000;
+
+async function picture(studio: Studio, name: string): Promise<void> {
+  // Text appears once the engine has its fonts; wait until every text is laid out and painted.
+  await studio.page.waitForFunction(() => {
+    const hook = window.__namesake!;
+    return hook.getDesign().objects.every((o) => o.type !== 'text' || hook.getTextLayout(o.id) !== null);
+  });
+  // No focus ring or hover in the picture: they mark whichever control the script touched last.
+  await studio.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await studio.page.mouse.move(0, 0);
+  await studio.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const png = await studio.page.screenshot();
+  expect(png.length).toBeLessThan(MAX_BYTES);
+  writeFileSync(resolve(DOCS, name), png);
+}
+
+/** Adds a text and gives it content, a name in the Layers panel, and settings from the Properties panel. */
+async function addText(studio: Studio, name: string, content: string, settings: Array<[string, string]>, font: string) {
+  await studio.button('Add text').click();
+  await sidebar(studio).getByLabel('Text', { exact: true }).fill(content);
+  await sidebar(studio).getByLabel('Font').selectOption({ label: font });
+  for (const [label, value] of settings) await setField(studio, label, value);
+  await layers(studio).getByRole('button', { name: 'Rename Text' }).click();
+  await layers(studio).getByRole('textbox', { name: 'New name for Text' }).fill(name);
+  await layers(studio).getByRole('textbox', { name: 'New name for Text' }).press('Enter');
+}
+
+describe('pictures for the README', () => {
+  it('shows the editor with a personalized candle label', async ({ studio, folder }) => {
+    await studio.button('Start screen').click();
+    await studio.startScreen().getByRole('button', { name: '2.5 in round candle label' }).click();
+    await studio.button('Add ellipse').click();
+    for (const [label, value] of [
+      ['X (in)', '0.125'],
+      ['Y (in)', '0.125'],
+      ['Width (in)', '2.25'],
+      ['Height (in)', '2.25'],
+    ]) {
+      await setField(studio, label!, value!);
+    }
+    await sidebar(studio).getByRole('group', { name: 'Fill' }).getByLabel('Fill hex').fill('#f4e9d8');
+    await sidebar(studio).getByRole('group', { name: 'Fill' }).getByLabel('Fill hex').press('Enter');
+
+    await addText(studio, 'Name', '{{name}}', [['Y (in)', '1'], ['Size (pt)', '30']], 'Great Vibes');
+    // The name curves over the top, on a circle centred on the label.
+    await sidebar(studio).getByLabel('Text on an arc').check();
+    await setField(studio, 'Arc radius (in)', '0.8');
+    await addText(studio, 'Scent', 'Lavender & Honey', [['Y (in)', '1.05'], ['Size (pt)', '17']], 'Playfair Display');
+    await addText(studio, 'Details', '8 oz · hand-poured soy wax', [['Y (in)', '1.55'], ['Size (pt)', '9']], 'Montserrat');
+
+    await defineField(studio, { name: 'name', label: 'Name on label', maxLength: '12', sample: 'Zoë' });
+    await sidebar(studio).getByRole('switch', { name: 'Preview sample values' }).check();
+    await sidebar(studio).getByRole('button', { name: 'Properties' }).click();
+    await layers(studio).getByRole('button', { name: 'Scent', exact: true }).click();
+    await picture(studio, 'editor.png');
+    studio.host.dialogs.nextSave(join(folder, 'Candle for Zoë.namesake'));
+    await studio.page.keyboard.press('Control+S');
+    await expect.poll(() => studio.page.title()).toBe('Candle for Zoë.namesake — Namesake');
+  });
+
+  it('shows the start screen, with the candle among the recent designs', async ({ studio }) => {
+    await studio.restart({ atStart: true });
+    await studio.startScreen().getByRole('button', { name: 'Open Candle for Zoë.namesake' }).waitFor();
+    await picture(studio, 'start-screen.png');
+  });
+});
