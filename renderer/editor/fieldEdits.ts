@@ -1,7 +1,7 @@
 import { FieldName, type Field } from '../../shared/model';
 import type { Editor } from './editor';
 import { applyEdit, applyLayoutEdit } from './transact';
-import { renameToken, tokenFor } from './tokens';
+import { renameToken, tokenFor } from '../../shared/render/fields';
 
 /** What staff see for a field: its label, or its name when it has none. */
 export function fieldTitle(field: Field): string {

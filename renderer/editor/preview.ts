@@ -1,5 +1,5 @@
 import type { Design, DesignObject } from '../../shared/model';
-import { displayValue, fillTokens } from './tokens';
+import { fieldValues, tokenFiller } from '../../shared/render/fields';
 
 const filled = new WeakMap<Design, Design>();
 
@@ -11,11 +11,11 @@ const filled = new WeakMap<Design, Design>();
 export function withSampleValues(design: Design): Design {
   const cached = filled.get(design);
   if (cached) return cached;
-  const values = new Map(design.fields.map((f) => [f.name, displayValue(f)]));
+  const values = fieldValues(design.fields);
   let changed = false;
   const objects = design.objects.map((o): DesignObject => {
     if (o.type !== 'text') return o;
-    const text = fillTokens(o.text, values);
+    const text = tokenFiller(o.text)(values);
     if (text === o.text) return o;
     changed = true;
     return { ...o, text };

@@ -1,7 +1,7 @@
 import type { Field } from '../../shared/model';
 import type { Editor, EditorState } from '../editor/editor';
 import { addField, insertToken, removeField, updateField } from '../editor/fieldEdits';
-import { tokenFor } from '../editor/tokens';
+import { tokenFor } from '../../shared/render/fields';
 import { CommitInput } from './CommitInput';
 import { FormField } from './FormField';
 import { NumberField } from './NumberField';
