@@ -1,15 +1,11 @@
 /**
  * Channel names, dependency-free: the preload imports only this file, so it stays tiny and has no zod.
- * All calls go over one Electron channel (IPC_INVOKE) carrying (channel, payload).
+ * All calls go over one Electron channel (IPC_INVOKE) carrying (channel, payload). Each feature lists
+ * its channels in features/<feature>.ts (dependency-free too).
  */
-export const CHANNELS = [
-  'app:info',
-  'file:open',
-  'file:openRecent',
-  'file:save',
-  'file:saveAs',
-  'file:recent',
-] as const;
+import { FILE_CHANNELS } from './features/files';
+
+export const CHANNELS = [...FILE_CHANNELS] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const IPC_INVOKE = 'namesake:invoke';
