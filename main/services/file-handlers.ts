@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { Design } from '../../shared/model';
 import { HandlerError } from '../../shared/ipc/errors';
 import type { Handlers } from '../../shared/ipc/router';
-import type { FILE_CHANNELS } from '../../shared/ipc/features/files';
+import type { FILE_CHANNELS } from '../../shared/ipc/channels';
 import { createFileServices, type FileServices } from './file-services';
 import type { MainPorts } from './ports';
 import { PROJECT_EXTENSION, PROJECT_FILTERS } from './project-format';

@@ -1,9 +1,9 @@
 /**
  * Channel names, dependency-free: the preload imports only this file, so it stays tiny and has no zod.
  * All calls go over one Electron channel (IPC_INVOKE) carrying (channel, payload). Each feature lists
- * its channels in features/<feature>.ts (dependency-free too).
+ * its channels here; its schemas live in features/<feature>.contract.ts.
  */
-import { FILE_CHANNELS } from './features/files';
+export const FILE_CHANNELS = ['app:info', 'file:open', 'file:openRecent', 'file:save', 'file:saveAs', 'file:recent'] as const;
 
 export const CHANNELS = [...FILE_CHANNELS] as const;
 export type Channel = (typeof CHANNELS)[number];

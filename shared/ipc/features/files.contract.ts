@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Design } from '../../model';
 import { Cancelled, Empty, FileHandle, type ChannelSpec } from '../common';
-import type { FILE_CHANNELS } from './files';
+import type { FILE_CHANNELS } from '../channels';
 
 const Opened = z.object({
   cancelled: z.literal(false),
