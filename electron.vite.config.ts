@@ -29,6 +29,9 @@ function bundledFonts(): Plugin {
   };
 }
 
+/** The test host may build into its own folder (NAMESAKE_RENDERER_OUT) so parallel test runs never share one. */
+const rendererOut = process.env.NAMESAKE_RENDERER_OUT ?? resolve(__dirname, 'out/renderer');
+
 // Roots sit at the design's top-level folders: main/ (Node), main/preload (sandboxed, so CommonJS),
 // renderer/ (browser). Only built output under out/ is packed by electron-builder.
 export default defineConfig({
@@ -51,7 +54,7 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     plugins: [react(), bundledFonts()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      outDir: rendererOut,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

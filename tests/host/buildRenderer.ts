@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 const REPO = resolve(__dirname, '../..');
-export const RENDERER_OUT = join(REPO, 'out/renderer');
+/** NAMESAKE_RENDERER_OUT lets parallel test runs (several worktrees of work) each build their own. */
+export const RENDERER_OUT = process.env.NAMESAKE_RENDERER_OUT ?? join(REPO, 'out/renderer');
 
 /** What the built renderer is made of (bundled-fonts.ts: where the fonts it copies are): a change to any of these makes out/renderer stale. */
 const INPUTS = ['renderer', 'shared', 'electron.vite.config.ts', 'main/services/bundled-fonts.ts', 'package-lock.json'];
