@@ -1,6 +1,8 @@
 import { parseCli, USAGE } from './args';
 import { runExport } from './export-command';
 import type { Io } from './io';
+import { runPreflight } from './preflight-command';
+import { runProof } from './proof-command';
 import { runTemplates } from './templates-command';
 import { EXIT_INTERNAL, EXIT_USAGE, UsageError } from './usage-error';
 
@@ -10,6 +12,8 @@ export async function cli(argv: readonly string[], io: Io): Promise<number> {
     const args = parseCli(argv);
     if (args.command === 'help') io.out(USAGE);
     else if (args.command === 'templates') runTemplates(args, io);
+    else if (args.command === 'preflight') return await runPreflight(args, io);
+    else if (args.command === 'proof') await runProof(args, io);
     else await runExport(args, io);
     return 0;
   } catch (e) {

@@ -7,13 +7,16 @@ import type { DialogPort } from '../services/ports';
  * confirms here is the only way a new path enters main (besides argv/open-file and the recent list).
  */
 export function electronDialogs(parentWindow: () => BrowserWindow | null): DialogPort {
+  const pick = async (options: Electron.OpenDialogOptions): Promise<string[]> => {
+    const win = parentWindow();
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? [] : result.filePaths;
+  };
   return {
     async showOpen({ title, filters }) {
-      const options: Electron.OpenDialogOptions = { title, filters, properties: ['openFile'] };
-      const win = parentWindow();
-      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      return (await pick({ title, filters, properties: ['openFile'] }))[0] ?? null;
     },
+    showOpenFiles: ({ title, filters }) => pick({ title, filters, properties: ['openFile', 'multiSelections'] }),
     async showSave({ title, defaultName, filters }) {
       // basename: the suggested name comes from the document, so it must not steer the folder.
       const defaultPath = join(app.getPath('documents'), basename(defaultName));

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { app, Menu, session, type BrowserWindow } from 'electron';
+import { pathToFileURL } from 'node:url';
+import { app, Menu, session, shell, type BrowserWindow } from 'electron';
 import { IPC_MENU, type MenuCommand } from '../../shared/ipc/channels';
 import { createRouter, type Router } from '../../shared/ipc/router';
 import { cleanOrphanedTempFiles, createFileServices, registerExternalFile } from '../services/file-services';
@@ -43,6 +44,9 @@ function start(): void {
     dialogs: electronDialogs(() => win),
     paths: { userData: app.getPath('userData') },
     app: { name: app.getName(), version: app.getVersion(), platform: process.platform },
+    shell: { showItemInFolder: (path) => shell.showItemInFolder(path) },
+    // `npm run build` bundles the export worker beside the CLI (scripts/build-cli.mjs).
+    workers: { exportWorker: async () => pathToFileURL(join(app.getAppPath(), 'out', 'cli', 'export-worker.mjs')) },
   };
   const services = createFileServices(ports.paths);
   const handlers = createHandlers(ports, services);

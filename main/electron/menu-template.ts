@@ -31,6 +31,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     sep,
     command('Save', 'save', 'CmdOrCtrl+S'),
     command('Save As…', 'saveAs', 'Shift+CmdOrCtrl+S'),
+    sep,
+    command('Export PDF…', 'export', 'CmdOrCtrl+E'),
     ...(mac ? [] : [sep, { role: 'quit' } as const]),
   ];
   const edit: MenuItemConstructorOptions[] = [

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { applyMapOptions, autoMap, buildRecords } from '../../shared/merge';
+import { applyMapOptions, autoMap, buildRecords, type PlatformId, type RecordProblem, type TableRow } from '../../shared/merge';
 import type { Field } from '../../shared/model';
 import { err, ok, type AppError, type Result } from '../../shared/result';
 import { importDataFile } from './data-import';
@@ -11,37 +11,50 @@ export interface ExportRecord {
   copies: number;
   /** Spreadsheet row (header = 1), for messages; null for the sample record. */
   row: number | null;
+  /** Which of the names of a split row this is. */
+  part?: { index: number; of: number } | null;
+  /** What the mapping found; errors among them are preflight errors (shared/preflight), which stop the export. */
+  problems?: RecordProblem[];
+}
+
+/** The table the records came from: file names and order ids are read from its columns. */
+export interface SourceTable {
+  columns: string[];
+  rows: TableRow[];
+  platform: PlatformId;
 }
 
 export interface LoadedRecords {
   records: ExportRecord[];
-  /** Import problems and record warnings that did not stop the export. */
+  /** Import problems that did not stop the import; each record keeps its own problems. */
   warnings: AppError[];
+  table: SourceTable;
 }
 
 /**
  * Order data → records through the importer (shared/merge): fields go to columns named like them (case
- * and punctuation ignored) unless a `field=Column` override says otherwise. Anything that would print a
- * wrong label — an unreadable file, an unknown field or column, an empty required field — is an error
- * naming the file and row, never a guess.
+ * and punctuation ignored) unless a `field=Column` override says otherwise. An unreadable file or an
+ * unknown field or column is an error naming the file, never a guess; a record's own errors (an empty
+ * required field) stay with the record for preflight, which stops the export unless overridden.
  */
 export async function loadRecords(path: string, fields: readonly Field[], maps: readonly string[]): Promise<Result<LoadedRecords>> {
   const name = basename(path);
   const table = await importDataFile(path);
   if (!table.ok) return err({ code: 'bad-data', message: `${name}: ${table.error.message}` });
-  const { columns, rows, problems } = table.value;
+  const { columns, rows, problems, platform } = table.value;
   const mapping = applyMapOptions(autoMap(fields, columns), maps, fields, columns);
   if (!mapping.ok) return err({ code: 'bad-map', message: `--map: ${mapping.error.message}` });
   const built = buildRecords({ columns, rows }, fields, mapping.value);
   const warnings: AppError[] = problems.map((p) => ({ code: p.code, message: `${name}: ${p.message}` }));
-  for (const record of built) {
-    for (const problem of record.problems) {
-      if (problem.severity === 'error') return err({ code: problem.code, message: `${name}: ${problem.message}` });
-      warnings.push({ code: problem.code, message: `${name}: ${problem.message}` });
-    }
-  }
   if (!built.length) return err({ code: 'no-records', message: `${name}: the file has no rows to print` });
-  return ok({ records: built.map((r) => ({ values: r.values, copies: r.copies, row: r.row })), warnings });
+  const records = built.map((r) => ({ values: r.values, copies: r.copies, row: r.row, part: r.part, problems: r.problems }));
+  return ok({ records, warnings, table: { columns, rows, platform: platform.id } });
+}
+
+/** The records' own warnings (numbered names, an uneven split), named by the data file. */
+export function recordWarnings(records: readonly ExportRecord[], dataPath: string): AppError[] {
+  const name = basename(dataPath);
+  return records.flatMap((r) => (r.problems ?? []).filter((p) => p.severity === 'warning').map((p) => ({ code: p.code, message: `${name}: ${p.message}` })));
 }
 
 /** Without data, one copy with each field's sample value (else its default). */

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Subsetter, type PdfXOptions } from '../../shared/pdf';
 import { BUNDLED_FONTS, bundledFallbackChain, FontLibrary, initHarfBuzz } from '../../shared/text';
-import { bundledFontPath, readBundledFont } from './bundled-fonts';
+import { packageRoot, readBundledFont } from './bundled-fonts';
+import { FontCatalog } from './fonts/font-catalog';
 
 const require = createRequire(import.meta.url);
 
@@ -19,23 +19,34 @@ let engine: Promise<ExportEngine> | undefined;
 
 /**
  * The engine, built once per process (a CLI run, a worker). The large CJK faces are registered lazily, as
- * in the app, so a Latin-only export never reads them.
+ * in the app, so a Latin-only export never reads them; so are the imported and installed fonts of the
+ * catalogue (FontCatalog.fromEnvironment), under the same ids the page uses.
  */
 export function exportEngine(): Promise<ExportEngine> {
   engine ??= (async () => {
+    const catalog = FontCatalog.fromEnvironment();
     const hb = await initHarfBuzz(await readFile(require.resolve('harfbuzzjs/dist/harfbuzz.wasm')));
     const library = new FontLibrary(hb, bundledFallbackChain());
     for (const font of BUNDLED_FONTS) {
       if (font.lazyCoverage) library.addLazy({ id: font.id, coverage: font.lazyCoverage, load: () => readBundledFont(font.id) });
       else {
-        const added = library.add(font.id, await readFile(bundledFontPath(font)));
+        const added = library.add(font.id, await readBundledFont(font.id));
         if (!added.ok) throw new Error(`bundled font ${font.id}: ${added.error.message}`);
       }
+    }
+    for (const font of await catalog.list()) {
+      if (font.source !== 'bundled') library.addLazy({ id: font.id, faceIndex: font.faceIndex, coverage: [], load: () => loadFont(catalog, font.id) });
     }
     const subsetter = await Subsetter.create(await readFile(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
     return { library, subsetter };
   })();
   return engine;
+}
+
+async function loadFont(catalog: FontCatalog, id: string): Promise<Uint8Array> {
+  const font = await catalog.read(id);
+  if (!font) throw new Error(`the font "${id}" is no longer installed`);
+  return font.bytes;
 }
 
 const PROFILES = { cmyk: 'coated-fogra39-generic.icc', rgb: 'sRGB.icc' };
@@ -56,13 +67,4 @@ export function pdfxProfiles(): PdfXOptions | undefined {
     outputCondition: 'Coated FOGRA39 (ISO 12647-2:2004)',
     rgbProfile: readFileSync(join(folder, PROFILES.rgb)),
   };
-}
-
-/** The folder of Namesake's package.json, found upwards from this module (source or bundled CLI). */
-function packageRoot(): string {
-  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'namesake') return dir;
-  }
-  return process.cwd();
 }

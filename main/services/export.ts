@@ -1,17 +1,18 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { SheetImposer } from '../../shared/impose';
 import type { Design } from '../../shared/model';
 import { PdfWriter, type PdfXOptions } from '../../shared/pdf';
-import { readJpeg } from '../../shared/pdf/images/jpeg';
-import { readPng } from '../../shared/pdf/images/png';
 import { DesignRenderer, type RecordRender, type RenderWarning } from '../../shared/render/design-display-list';
 import { fieldValues } from '../../shared/render/fields';
+import type { ImageContent } from '../../shared/render/images';
 import type { SurfaceDisplayList } from '../../shared/render/display-list';
 import { err, ok, type AppError, type Result } from '../../shared/result';
 import type { SheetTemplate } from '../../shared/templates';
 import type { ExportRecord } from './export-data';
 import type { ExportEngine } from './export-engine';
+import { imageContent } from './image-metadata';
 
 export interface ExportJob {
   design: Design;
@@ -31,6 +32,8 @@ export interface ExportJob {
   bleed?: number;
   marks: 'crop' | 'none';
   pdfx?: PdfXOptions;
+  /** The PDF's /Keywords (and XMP pdf:Keywords): a preflight override's recorded reason. */
+  keywords?: string;
   /** Called every PROGRESS_EVERY labels and at the end; `total` is undefined when not known. */
   onProgress?(done: number, total: number | undefined): void;
   signal?: AbortSignal;
@@ -85,7 +88,8 @@ export async function exportPdf(job: ExportJob, engine: ExportEngine): Promise<R
     images: (id) => job.asset(id),
     marks: imposer ? 'none' : job.marks,
     ...(job.pdfx ? { pdfx: job.pdfx } : {}),
-    info: { title: design.document.name, creator: 'Namesake' },
+    info: { title: design.document.name, creator: 'Namesake', ...(job.keywords ? { keywords: job.keywords } : {}) },
+    deflate: (bytes) => deflateSync(bytes),
     sink: (chunk) => file.write(chunk),
   });
   const add = (list: SurfaceDisplayList | undefined): Result<void> => (list ? writer.addLabel(list) : ok(undefined));
@@ -135,10 +139,9 @@ async function renderWithFonts(renderer: DesignRenderer, engine: ExportEngine, v
   return rendered;
 }
 
-/** Pixel size of a PNG or JPEG; undefined for anything the PDF writer cannot place. */
-function imageSize(bytes: Uint8Array | undefined): { width: number; height: number } | undefined {
-  if (!bytes) return undefined;
-  return readPng(bytes) ?? readJpeg(bytes);
+/** What placing an image asset needs (pixel size and EXIF orientation, or an SVG's vector art); undefined for anything the PDF cannot show. */
+export function imageSize(bytes: Uint8Array | undefined): ImageContent | undefined {
+  return bytes && imageContent(bytes);
 }
 
 /**

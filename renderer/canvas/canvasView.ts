@@ -1,10 +1,15 @@
 import { ActiveSelection, Canvas, type FabricObject } from 'fabric';
 import type { Editor, EditorState } from '../editor/editor';
 import { commitTransforms } from '../editor/edits';
+import { withGroupMates } from '../editor/groupEdits';
 import { textLayouts } from '../text';
+import { createArcControls, syncArcHandles } from './arcHandles';
+import { subscribeImages } from './imagePainter';
+import { attachGroupPicking } from './groupPicking';
 import { attachPanZoom } from './panZoom';
 import { frozenProps, RecordObject, SELECTION_STYLE } from './recordObject';
 import { attachSnapping } from './snapOnMove';
+import { attachTextEditing } from './textEditingView';
 import { SurfaceGuides, SurfacePaper } from './surfaceLayers';
 
 const PASTEBOARD = '#e4e6ea';
@@ -25,6 +30,7 @@ export function mountCanvasView(host: HTMLElement, editor: Editor): () => void {
     selectionBorderColor: SELECTION_STYLE.borderColor,
   });
   const records = new Map<string, RecordObject>();
+  const arcControls = createArcControls(editor);
   let layers: { paper: SurfacePaper; guides: SurfaceGuides } | null = null;
   let shown: EditorState | null = null;
   /** Set while the view changes Fabric's selection itself, so those events are not echoed back. */
@@ -56,6 +62,7 @@ export function mountCanvasView(host: HTMLElement, editor: Editor): () => void {
       if (force || view.record !== record || view.frozen !== frozen(record.locked)) view.patch(record, frozen(record.locked));
       return view;
     });
+    views.forEach((view) => syncArcHandles(view, arcControls));
     const order: FabricObject[] = [layers.paper, ...views, layers.guides];
     const present = new Set(canvas.getObjects());
     canvas.add(...order.filter((o) => !present.has(o)));
@@ -97,7 +104,9 @@ export function mountCanvasView(host: HTMLElement, editor: Editor): () => void {
   const selectionChanged = () => {
     freezeGroup();
     if (syncing) return;
-    editor.select(canvas.getActiveObjects().flatMap((o) => (o instanceof RecordObject ? [o.record.id] : [])));
+    const { design, surface } = editor.getState();
+    // A rubber band or Shift-click that takes one member of a group takes the whole group.
+    editor.select(withGroupMates(design, surface, canvas.getActiveObjects().flatMap((o) => (o instanceof RecordObject ? [o.record.id] : []))));
   };
   canvas.on('selection:created', selectionChanged);
   canvas.on('selection:updated', selectionChanged);
@@ -124,16 +133,23 @@ export function mountCanvasView(host: HTMLElement, editor: Editor): () => void {
   resize.observe(host);
   const detachPanZoom = attachPanZoom(host, editor);
   const detachSnapping = attachSnapping(canvas, editor);
+  const detachGroupPicking = attachGroupPicking(canvas, editor);
+  const detachTextEditing = attachTextEditing(canvas, editor);
   const unsubscribe = editor.subscribe(() => render(editor.getState()));
   // Text appears once the engine and its fonts are loaded.
   const unsubscribeText = textLayouts.subscribe(() => canvas.requestRenderAll());
+  // Images appear once their bytes arrive from main and are decoded.
+  const unsubscribeImages = subscribeImages(() => canvas.requestRenderAll());
   render(editor.getState(), true);
 
   return () => {
     unsubscribe();
     unsubscribeText();
+    unsubscribeImages();
     detachPanZoom();
     detachSnapping();
+    detachGroupPicking();
+    detachTextEditing();
     resize.disconnect();
     void canvas.dispose();
     element.remove();

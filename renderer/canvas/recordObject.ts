@@ -3,6 +3,9 @@ import type { DesignObject } from '../../shared/model';
 import type { ObjectTransform } from '../editor/edits';
 import { paintRecord } from './paintRecord';
 
+/** How far from a line, in screen pixels, a click still picks it. */
+const LINE_HIT_PX = 5;
+
 /** How selected objects and multi-selections are outlined. */
 export const SELECTION_STYLE = {
   borderColor: '#1f74d1',
@@ -60,6 +63,8 @@ export class RecordObject extends FabricObject {
       visible: !record.hidden,
       selectable: !record.locked,
       evented: !record.locked,
+      // A line's box can have no height (or width): some screen pixels around it make it clickable.
+      padding: record.type === 'shape' && record.shape === 'line' ? LINE_HIT_PX : 0,
       ...frozenProps(frozen),
     });
     this.setCoords();

@@ -2,12 +2,18 @@ import type { MenuCommand } from '../../shared/ipc/channels';
 import type { Client } from '../../shared/ipc/client';
 import type { FileHandle } from '../../shared/ipc/contract';
 import type { NewDesignSpec } from '../../shared/model';
+import { addBarcode } from './barcodeEdits';
 import { Clipboard } from './clipboard';
 import { setLayoutLocked } from './documentEdits';
 import type { Editor } from './editor';
 import { addShape, addText, deleteSelection, redo, undo } from './edits';
+import { ExportRun } from './exportRun';
 import { fileActions } from './files';
+import { groupSelection, ungroupSelection } from './groupEdits';
+import { addImageFiles, importImage } from './imageEdits';
 import { duplicate, nudge } from './objectEdits';
+import { RecordsSession } from './records';
+import { textEngine } from '../text';
 
 type Direction = 'Left' | 'Right' | 'Up' | 'Down';
 /** Arrow keys: 1 pt, or 10 pt with Shift ("Far"). */
@@ -19,16 +25,24 @@ export type EditorCommand =
   | NudgeCommand
   | 'addRect'
   | 'addEllipse'
+  | 'addRoundedRect'
+  | 'addLine'
+  | 'addImage'
   | 'addText'
+  | 'addBarcode'
   | 'delete'
   | 'copy'
   | 'cut'
   | 'paste'
   | 'duplicate'
+  | 'group'
+  | 'ungroup'
   | 'selectNone'
   | 'home'
   | 'lockLayout'
-  | 'unlockLayout';
+  | 'unlockLayout'
+  | 'importData'
+  | 'toggleRecords';
 
 export interface Commands {
   /** Runs a command; false when the moment does not allow it (a dialog is open, the start screen shows). */
@@ -41,6 +55,12 @@ export interface Commands {
   recentFiles(): Promise<FileHandle[] | null>;
   /** A key was released: a run of merged steps (arrow-key nudges) ends. */
   endGesture(): void;
+  /** Image files dropped on the canvas. */
+  addImageFiles(files: readonly File[]): void;
+  /** The Export dialog's conversation with main, one per opening of the dialog. */
+  exportRun(): ExportRun;
+  /** Imported order data, its mapping and records, for the records panel. */
+  records: RecordsSession;
 }
 
 const ZOOM_STEP = 1.25;
@@ -55,6 +75,7 @@ const START_SCREEN_COMMANDS: ReadonlySet<string> = new Set(['new', 'open', 'save
 export function createCommands(editor: Editor, client: Client): Commands {
   const files = fileActions(editor, client);
   const clipboard = new Clipboard();
+  const records = new RecordsSession(editor, client, textEngine);
   const nudges = Object.fromEntries(
     Object.entries(DIRECTIONS).flatMap(([dir, [x, y]]) => [
       [`nudge${dir}`, () => nudge(editor, x * NUDGE_PT, y * NUDGE_PT)],
@@ -66,6 +87,7 @@ export function createCommands(editor: Editor, client: Client): Commands {
     open: () => void files.open(),
     save: () => void files.save(),
     saveAs: () => void files.saveAs(),
+    export: () => editor.openDialog('export'),
     undo: () => undo(editor),
     redo: () => redo(editor),
     zoomIn: () => editor.zoomBy(ZOOM_STEP),
@@ -73,16 +95,24 @@ export function createCommands(editor: Editor, client: Client): Commands {
     zoomFit: () => editor.zoomToFit(),
     addRect: () => addShape(editor, 'rect'),
     addEllipse: () => addShape(editor, 'ellipse'),
+    addRoundedRect: () => addShape(editor, 'roundedRect'),
+    addLine: () => addShape(editor, 'line'),
+    addImage: () => void importImage(editor, client),
     addText: () => addText(editor),
+    addBarcode: () => addBarcode(editor),
     delete: () => deleteSelection(editor),
     copy: () => clipboard.copy(editor),
     cut: () => clipboard.cut(editor),
     paste: () => clipboard.paste(editor),
     duplicate: () => duplicate(editor),
+    group: () => groupSelection(editor),
+    ungroup: () => ungroupSelection(editor),
     selectNone: () => editor.select([]),
     home: () => editor.showScreen('start'),
     lockLayout: () => setLayoutLocked(editor, true),
     unlockLayout: () => setLayoutLocked(editor, false),
+    importData: () => void records.importData(),
+    toggleRecords: () => records.toggle(),
     ...nudges,
   };
   return {
@@ -99,5 +129,8 @@ export function createCommands(editor: Editor, client: Client): Commands {
     createFromProduct: (spec) => void files.createFromProduct(spec),
     recentFiles: files.recent,
     endGesture: () => editor.store.closeGesture(),
+    addImageFiles: (files) => void addImageFiles(editor, client, files),
+    exportRun: () => new ExportRun(client),
+    records,
   };
 }

@@ -1,7 +1,8 @@
 import type { FileHandle } from '../../shared/ipc/contract';
 import type { Design, Surface } from '../../shared/model';
 import { DesignStore } from '../../shared/store';
-import { withSampleValues } from './preview';
+import { withRecordValues, withSampleValues } from './preview';
+import { showTypedText, type TextEditSession } from './textEditingSession';
 import { documentTitle } from './title';
 import { bleedBox, fitView, zoomAt, type Size, type View } from './viewport';
 
@@ -19,7 +20,8 @@ export interface Question {
   cancel: string;
 }
 
-export type DialogName = 'new';
+/** `data…`: the records panel's encoding check and field mapping. */
+export type DialogName = 'new' | 'dataEncoding' | 'dataMapping' | 'export';
 
 /** The start screen (recent designs, products, custom size) or the editor itself. */
 export type Screen = 'start' | 'editor';
@@ -45,6 +47,8 @@ export interface EditorState {
   undoLabel: string | null;
   redoLabel: string | null;
   selection: readonly string[];
+  /** The text being edited in place, if any. */
+  editing: TextEditSession | null;
   view: View;
   status: StatusMessage | null;
   dialog: DialogName | null;
@@ -62,6 +66,7 @@ export class Editor {
   readonly store: DesignStore;
   private file: FileHandle | null = null;
   private selection: readonly string[] = [];
+  private editing: TextEditSession | null = null;
   private view: View = { zoom: 1, x: 0, y: 0 };
   private viewport: Size = { width: 0, height: 0 };
   /** While true the view follows the viewport's size; any manual zoom or pan ends it. */
@@ -71,6 +76,8 @@ export class Editor {
   private pending: { question: Question; resolve: (yes: boolean) => void } | null = null;
   private busy = false;
   private preview = false;
+  /** The record the records panel previews; it wins over sample values. */
+  private record: Readonly<Record<string, string>> | null = null;
   private screen: Screen = 'start';
   private seq = 0;
   private snapshot: EditorState;
@@ -80,6 +87,7 @@ export class Editor {
     this.store = new DesignStore(design);
     this.store.subscribe(() => {
       this.selection = this.selection.filter((id) => this.store.design.objects.some((o) => o.id === id));
+      if (this.editing && !this.store.design.objects.some((o) => o.id === this.editing?.id && o.type === 'text')) this.editing = null;
       this.changed();
     });
     this.snapshot = this.compute();
@@ -96,6 +104,18 @@ export class Editor {
   select(ids: readonly string[]): void {
     if (ids.length === this.selection.length && ids.every((id, i) => id === this.selection[i])) return;
     this.selection = [...ids];
+    this.changed();
+  }
+
+  setTextEditing(session: TextEditSession | null): void {
+    this.editing = session;
+    this.changed();
+  }
+
+  /** The canvas shows this record's values (null: back to the template or its samples). */
+  setPreviewRecord(values: Readonly<Record<string, string>> | null): void {
+    if (values === this.record) return;
+    this.record = values;
     this.changed();
   }
 
@@ -138,6 +158,7 @@ export class Editor {
   replaceDesign(design: Design, file: FileHandle | null): void {
     this.file = file;
     this.selection = [];
+    this.editing = null;
     this.fitted = true;
     this.screen = 'editor';
     this.store.reset(design);
@@ -214,7 +235,7 @@ export class Editor {
     const personalize = design.document.layoutLocked;
     return {
       design,
-      display: this.preview || personalize ? withSampleValues(design) : design,
+      display: showTypedText(this.record ? withRecordValues(design, this.record) : this.preview || personalize ? withSampleValues(design) : design, design, this.editing?.id),
       personalize,
       preview: this.preview,
       screen: this.screen,
@@ -226,6 +247,7 @@ export class Editor {
       undoLabel: store.undoLabel,
       redoLabel: store.redoLabel,
       selection: this.selection,
+      editing: this.editing,
       view: this.view,
       status: this.status,
       dialog: this.dialog,

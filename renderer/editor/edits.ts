@@ -15,13 +15,16 @@ export interface ObjectTransform {
 /** Canvas round-trips leave float noise (12.000000001); a ten-thousandth of a point is far below print. */
 export const round = (v: number) => Math.round(v * 10_000) / 10_000;
 
-export function addShape(editor: Editor, kind: 'rect' | 'ellipse'): void {
+const SHAPE_STEPS = { rect: 'Add rectangle', roundedRect: 'Add rounded rectangle', ellipse: 'Add ellipse', line: 'Add line' } as const;
+
+/** A new shape centred on the surface; a line starts horizontal (its box has no height: it runs corner to corner). */
+export function addShape(editor: Editor, kind: keyof typeof SHAPE_STEPS): void {
   const { surface } = editor.getState();
   const side = Math.min(surface.width, surface.height);
   const width = round(kind === 'ellipse' ? side * 0.5 : side * 0.6);
-  const height = round(side * 0.4);
+  const height = kind === 'line' ? 0 : round(side * 0.4);
   const box = { x: round((surface.width - width) / 2), y: round((surface.height - height) / 2), width, height };
-  addObjects(editor, kind === 'ellipse' ? 'Add ellipse' : 'Add rectangle', [createShape(surface.id, kind, box)]);
+  addObjects(editor, SHAPE_STEPS[kind], [createShape(surface.id, kind, box)]);
 }
 
 export function addText(editor: Editor): void {

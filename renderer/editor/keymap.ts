@@ -20,6 +20,7 @@ export function commandForKey(chord: KeyChord): EditorCommand | null {
   if (key === 'z') return chord.shiftKey ? 'redo' : 'undo';
   if (key === 'y' && !chord.shiftKey) return 'redo';
   if (key === 's') return chord.shiftKey ? 'saveAs' : 'save';
+  if (key === 'g') return chord.shiftKey ? 'ungroup' : 'group';
   if (chord.shiftKey) return key === '+' ? 'zoomIn' : null;
   return shortcuts[key] ?? null;
 }
@@ -46,6 +47,7 @@ const letters: Record<string, EditorCommand> = {
 
 const shortcuts: Record<string, EditorCommand> = {
   o: 'open',
+  e: 'export',
   n: 'new',
   c: 'copy',
   x: 'cut',

@@ -1,11 +1,12 @@
-import { newId, type DesignObject, type ImageObject, type ShapeObject, type TextObject } from '../../shared/model';
+import { newId, type BarcodeObject, type DesignObject, type ImageObject, type ShapeObject, type TextObject } from '../../shared/model';
 import type { Editor } from './editor';
 import { addObjects, round, unlocked } from './edits';
+import { regroupCopies } from './groupEdits';
 import { applyLayoutEdit } from './transact';
 
 type Editable<T> = Partial<Omit<T, 'id' | 'type' | 'surfaceId'>>;
 /** What the Properties and Layers panels may change on an object of one type. */
-export type ObjectPatch = Editable<TextObject> | Editable<ShapeObject> | Editable<ImageObject>;
+export type ObjectPatch = Editable<TextObject> | Editable<ShapeObject> | Editable<ImageObject> | Editable<BarcodeObject>;
 
 /** One property change of one object, as one undo step. `mergeKey` merges a run of typing into one step. */
 export function updateObject(editor: Editor, id: string, patch: ObjectPatch, label: string, mergeKey?: string): boolean {
@@ -31,7 +32,7 @@ export function nudge(editor: Editor, dx: number, dy: number): void {
 
 /** Fresh copies of records for the current surface, offset so they do not hide their originals. */
 export function copiesOf(records: readonly DesignObject[], surfaceId: string, offset: number): DesignObject[] {
-  return records.map((o) => ({ ...o, id: newId('o'), surfaceId, x: round(o.x + offset), y: round(o.y + offset) }));
+  return regroupCopies(records.map((o) => ({ ...o, id: newId('o'), surfaceId, x: round(o.x + offset), y: round(o.y + offset) })));
 }
 
 /** The selected records in paint order, back to front, so copies stack as the originals do. */

@@ -1,5 +1,6 @@
 import harfBuzzWasmUrl from 'harfbuzzjs/dist/harfbuzz.wasm?url';
 import { BUNDLED_FONTS, bundledFallbackChain, bundledFontFileName, FontLibrary, initHarfBuzz, type BundledFont } from '../../shared/text';
+import type { FontChoices } from './fontChoices';
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
@@ -14,9 +15,11 @@ const fontBytes = (font: BundledFont) => fetchBytes(`fonts/${bundledFontFileName
  * Starts the page's text engine: HarfBuzz, then a library of the bundled fonts. The fallback chain's faces
  * load now, so every script draws as soon as the engine is up; the other families load when a frame first
  * uses one (an empty coverage: only a frame naming the font asks for it), and the large CJK faces when text
- * needs them (their declared coverage tells layout so).
+ * needs them (their declared coverage tells layout so). The imported and installed fonts main lists are
+ * registered the same way, so a design naming one finds it (and loads it from main) once the engine is up.
  */
-export async function loadTextEngine(): Promise<FontLibrary> {
+export async function loadTextEngine(choices: FontChoices): Promise<FontLibrary> {
+  const listed = choices.load();
   const hb = await initHarfBuzz(await WebAssembly.compileStreaming(fetch(harfBuzzWasmUrl)));
   const chain = bundledFallbackChain();
   const library = new FontLibrary(hb, chain);
@@ -29,5 +32,6 @@ export async function loadTextEngine(): Promise<FontLibrary> {
   for (const font of BUNDLED_FONTS) {
     if (!library.get(font.id)) library.addLazy({ id: font.id, coverage: font.lazyCoverage ?? [], load: () => fontBytes(font) });
   }
+  for (const font of await listed) library.addLazy(font);
   return library;
 }

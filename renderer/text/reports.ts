@@ -1,3 +1,4 @@
+import { SYSTEM_FONT_PREFIX, USER_FONT_PREFIX } from '../../shared/ipc/features/fonts.contract';
 import type { TextObject } from '../../shared/model';
 import type { FontId, TextLayout } from '../../shared/text';
 
@@ -18,6 +19,13 @@ export function needsAttention(layout: TextLayout): boolean {
   return layout.missing.length > 0 || layout.overflow || layout.unavailableFonts.length > 0 || layout.pendingFonts.length > 0;
 }
 
+/** A design from another computer may name a font this one lacks: say which kind, and what to do. */
+function missingFont(id: FontId): string {
+  if (id.startsWith(USER_FONT_PREFIX)) return `The imported font “${id}” is not on this computer: import it here, or choose another font`;
+  if (id.startsWith(SYSTEM_FONT_PREFIX)) return `The font “${id.slice(SYSTEM_FONT_PREFIX.length)}” is not installed on this computer: install it, or choose another font`;
+  return `The font “${id}” is not installed`;
+}
+
 const codePointName = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** `familyOf` names a loaded font for people; `layout` is final (see TextLayouts), so its pending fonts failed to load. */
@@ -26,9 +34,10 @@ export function textReport(record: TextObject, layout: TextLayout, familyOf: (id
   const missing = [...new Set(layout.missing.map((m) => m.codePoint))];
   if (missing.length) warnings.push(`No font has ${missing.map((cp) => `“${String.fromCodePoint(cp)}” (${codePointName(cp)})`).join(', ')}`);
   if (layout.overflow) warnings.push(record.fit === 'shrink' ? `Does not fit its frame, even at ${+layout.size.toFixed(2)} pt` : 'Does not fit its frame');
-  for (const id of layout.unavailableFonts) warnings.push(`The font “${id}” is not installed`);
+  for (const id of layout.unavailableFonts) warnings.push(missingFont(id));
   for (const id of layout.pendingFonts) warnings.push(`The font “${id}” could not be loaded`);
-  const notes = layout.fallbackFonts.length ? [`${familyOf(record.font)} lacks some characters: drawn with ${layout.fallbackFonts.map(familyOf).join(', ')}`] : [];
+  // A font that is not there at all has been reported above; the fonts standing in for it are no news.
+  const notes = layout.fallbackFonts.length && !layout.unavailableFonts.includes(record.font) ? [`${familyOf(record.font)} lacks some characters: drawn with ${layout.fallbackFonts.map(familyOf).join(', ')}`] : [];
   const chars = [...record.text.trim()]; // by code point, so an emoji is never cut in half
   const label = chars.length ? `“${chars.length > LABEL_LENGTH ? `${chars.slice(0, LABEL_LENGTH - 1).join('')}…` : chars.join('')}”` : record.name;
   return { label, warnings, notes };

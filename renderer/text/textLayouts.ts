@@ -1,6 +1,6 @@
 import type { TextObject } from '../../shared/model';
 import { textInput } from '../../shared/render/text-frame';
-import { layoutText, type Font, type FontId, type FontLibrary, type TextLayout } from '../../shared/text';
+import { layoutText, type Font, type FontId, type FontLibrary, type LazyFont, type TextLayout } from '../../shared/text';
 
 /**
  * The page's text layouts, one per text record, shared by the canvas painter and the text reports. Records
@@ -20,7 +20,7 @@ export class TextLayouts {
   private readonly listeners = new Set<() => void>();
   private changes = 0;
 
-  constructor(engine: Promise<FontLibrary>) {
+  constructor(private readonly engine: Promise<FontLibrary>) {
     engine.then(
       (library) => {
         this.library = library;
@@ -62,6 +62,18 @@ export class TextLayouts {
     const waiting = layout.pendingFonts.filter((id) => !this.failed.has(id));
     for (const id of waiting) this.load(library, id);
     return waiting.length ? null : layout;
+  }
+
+  /**
+   * Fonts that joined the library after the engine started (an import): frames that named one and fell
+   * back are laid out again, and load it.
+   */
+  addFonts(fonts: readonly LazyFont[]): void {
+    void this.engine.then((library) => {
+      for (const font of fonts) library.addLazy(font);
+      this.layouts = new WeakMap();
+      this.changed();
+    });
   }
 
   /** A font a layout names: painters draw its glyphs, reports show its family. */

@@ -3,8 +3,12 @@ import type { Commands } from '../editor/commands';
 import type { Editor } from '../editor/editor';
 import { CanvasHost } from './CanvasHost';
 import { ConfirmDialog } from './ConfirmDialog';
+import { EncodingDialog } from './EncodingDialog';
+import { ExportDialog } from './ExportDialog';
 import { LayersPanel } from './LayersPanel';
+import { MappingDialog } from './MappingDialog';
 import { NewDesignDialog } from './NewDesignDialog';
+import { RecordsPanel, useRecordsState } from './RecordsPanel';
 import { Ruler } from './Ruler';
 import { Sidebar } from './Sidebar';
 import { StartScreen } from './StartScreen';
@@ -15,6 +19,7 @@ import { useShortcuts } from './useShortcuts';
 
 export function App({ editor, commands }: { editor: Editor; commands: Commands }) {
   const state = useEditorState(editor);
+  const recordsOpen = useRecordsState(commands.records).open;
   const modal = state.dialog !== null || state.question !== null;
   useShortcuts(editor, commands, !modal);
   useEffect(() => {
@@ -24,7 +29,7 @@ export function App({ editor, commands }: { editor: Editor; commands: Commands }
 
   return (
     <div className="app">
-      <Toolbar state={state} run={commands.run} />
+      <Toolbar state={state} run={commands.run} recordsOpen={recordsOpen} />
       <div className="body">
         <LayersPanel editor={editor} state={state} />
         <main className="workspace">
@@ -34,14 +39,18 @@ export function App({ editor, commands }: { editor: Editor; commands: Commands }
           <Ruler axis="x" view={state.view} unit={unit} />
           <Ruler axis="y" view={state.view} unit={unit} />
           <div className="canvas-area">
-            <CanvasHost editor={editor} />
+            <CanvasHost editor={editor} onDropFiles={commands.addImageFiles} />
           </div>
         </main>
         <Sidebar editor={editor} state={state} />
       </div>
+      {recordsOpen && <RecordsPanel session={commands.records} editor={editor} state={state} />}
       <StatusBar state={state} run={commands.run} onDismiss={() => editor.dismissStatus()} />
       {state.screen === 'start' && <StartScreen commands={commands} status={state.status} onClose={() => editor.showScreen('editor')} />}
       {state.dialog === 'new' && <NewDesignDialog onCreate={commands.create} onCancel={() => editor.openDialog(null)} />}
+      {state.dialog === 'export' && <ExportDialog design={state.design} commands={commands} onClose={() => editor.openDialog(null)} />}
+      {state.dialog === 'dataEncoding' && <EncodingDialog session={commands.records} />}
+      {state.dialog === 'dataMapping' && <MappingDialog session={commands.records} fields={state.design.fields} onClose={() => editor.openDialog(null)} />}
       {state.question && <ConfirmDialog question={state.question} onAnswer={(yes) => editor.answer(yes)} />}
     </div>
   );

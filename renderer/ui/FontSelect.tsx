@@ -1,7 +1,9 @@
-import { BUNDLED_FONTS, type BundledFont } from '../../shared/text/font/bundled-fonts';
+import { useState, useSyncExternalStore } from 'react';
+import type { CatalogFont } from '../../shared/ipc/features/fonts.contract';
+import { fontChoices } from '../text';
 import { FormField } from './FormField';
 
-const CATEGORIES: Array<[BundledFont['category'], string]> = [
+const BUNDLED_GROUPS: Array<[NonNullable<CatalogFont['category']>, string]> = [
   ['sans', 'Sans serif'],
   ['serif', 'Serif'],
   ['script', 'Script'],
@@ -9,26 +11,61 @@ const CATEGORIES: Array<[BundledFont['category'], string]> = [
   ['fallback', 'Other scripts'],
 ];
 
-const fontName = (f: BundledFont) => (f.style === 'Bold' ? `${f.family} Bold` : f.family);
+/** Bundled fonts by family (a bold face says so); others by family and style, with what print will do. */
+function fontName(f: CatalogFont): string {
+  const name = f.source === 'bundled' ? (f.style === 'Bold' ? `${f.family} Bold` : f.family) : /^(Regular|Normal|Book|Roman)$/i.test(f.style) ? f.family : `${f.family} ${f.style}`;
+  return f.embeddable ? name : `${name} (prints as outlines)`;
+}
 
-/** The bundled fonts by kind. A font id the list does not know (an imported font) stays selectable. */
+function groups(fonts: readonly CatalogFont[]): Array<[string, CatalogFont[]]> {
+  const bundled = fonts.filter((f) => f.source === 'bundled');
+  const all: Array<[string, CatalogFont[]]> = [
+    ...BUNDLED_GROUPS.map(([category, label]): [string, CatalogFont[]] => [`Bundled: ${label}`, bundled.filter((f) => f.category === category)]),
+    ['Imported', fonts.filter((f) => f.source === 'user')],
+    ['This computer', fonts.filter((f) => f.source === 'system')],
+  ];
+  return all.filter(([, members]) => members.length > 0);
+}
+
+/**
+ * The font library by where each font comes from (shipped, imported, installed here), with the import
+ * action. A font id the library does not have (a design from another computer) stays selected, marked missing.
+ */
 export function FontSelect({ value, disabled, onChange }: { value: string; disabled: boolean; onChange: (font: string) => void }) {
-  const known = BUNDLED_FONTS.some((f) => f.id === value);
+  const fonts = useSyncExternalStore(fontChoices.subscribe, fontChoices.snapshot);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
+  const known = fonts.some((f) => f.id === value);
+
+  const importFont = async () => {
+    setImporting(true);
+    const outcome = await fontChoices.importFont();
+    setImporting(false);
+    setProblem(outcome.ok ? null : outcome.message);
+    const first = outcome.ok ? outcome.fonts[0] : undefined;
+    if (first) onChange(first.id);
+  };
+
   return (
-    <FormField label="Font" className="field compact">
-      {({ id }) => (
-        <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
-          {!known && <option value={value}>{value}</option>}
-          {CATEGORIES.map(([category, label]) => (
-            <optgroup key={category} label={label}>
-              {BUNDLED_FONTS.filter((f) => f.category === category).map((f) => (
-                <option key={f.id} value={f.id}>
-                  {fontName(f)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
+    <FormField label="Font" className="field compact" error={problem}>
+      {({ id, errorId, invalid }) => (
+        <>
+          <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)} aria-describedby={invalid ? errorId : undefined}>
+            {!known && <option value={value}>{`${value} (missing)`}</option>}
+            {groups(fonts).map(([label, members]) => (
+              <optgroup key={label} label={label}>
+                {members.map((f) => (
+                  <option key={f.id} value={f.id} title={f.scripts.join(', ')}>
+                    {fontName(f)}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+          <button type="button" className="small" style={{ justifySelf: 'start' }} disabled={disabled || importing} onClick={() => void importFont()}>
+            Import font…
+          </button>
+        </>
       )}
     </FormField>
   );

@@ -2,13 +2,14 @@ import { colorToCss, type DesignObject } from '../../shared/model';
 import { setUnit } from '../editor/documentEdits';
 import type { Editor, EditorState } from '../editor/editor';
 import { updateObject } from '../editor/objectEdits';
+import { BarcodeProperties } from './BarcodeProperties';
 import { GeometryProperties, type SectionProps } from './GeometryProperties';
+import { ImageProperties } from './ImageProperties';
 import { SelectField, UNITS } from './SelectField';
 import { ShapeProperties } from './ShapeProperties';
 import { TextProperties } from './TextProperties';
 
-const KIND: Record<DesignObject['type'], string> = { text: 'Text', shape: 'Shape', image: 'Image' };
-const IMAGE_FIT = { fit: 'Fit inside the frame', fill: 'Fill the frame (crop)', stretch: 'Stretch to the frame' } as const;
+const KIND: Record<DesignObject['type'], string> = { text: 'Text', shape: 'Shape', image: 'Image', barcode: 'Barcode' };
 
 /** The selected object's properties, in the design's unit; with nothing selected, the design's. */
 export function PropertiesPanel({ editor, state }: { editor: Editor; state: EditorState }) {
@@ -34,8 +35,9 @@ export function PropertiesPanel({ editor, state }: { editor: Editor; state: Edit
       {record.locked && <p className="hint">Locked: unlock it to change it.</p>}
       <GeometryProperties {...props} />
       {record.type === 'shape' && <ShapeProperties {...props} record={record} />}
+      {record.type === 'barcode' && <BarcodeProperties {...props} record={record} />}
       {record.type === 'text' && <TextProperties {...props} record={record} onTextDone={() => editor.store.closeGesture()} />}
-      {record.type === 'image' && <SelectField label="Image fit" value={record.fit} options={IMAGE_FIT} disabled={props.disabled} onChange={(fit) => props.set({ fit }, 'Change image fit')} />}
+      {record.type === 'image' && <ImageProperties {...props} record={record} />}
     </div>
   );
 }

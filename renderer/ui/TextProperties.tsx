@@ -1,6 +1,7 @@
 import type { Color, TextObject } from '../../shared/model';
 import { round } from '../editor/edits';
 import { addSwatch } from '../editor/swatchEdits';
+import { EDIT_TEXT_LABEL, editTextKey } from '../editor/textEditing';
 import { ColorField } from './ColorField';
 import { FontSelect } from './FontSelect';
 import { FormField } from './FormField';
@@ -8,9 +9,6 @@ import type { SectionProps } from './GeometryProperties';
 import { LengthField } from './LengthField';
 import { NumberField } from './NumberField';
 import { CheckField, SelectField } from './SelectField';
-
-/** The text content field: Enter on the canvas with a text selected brings the keyboard here. */
-export const TEXT_CONTENT_ID = 'text-content';
 
 const ALIGN = { left: 'Left', center: 'Centre', right: 'Right', justify: 'Justify' } as const;
 const VERTICAL = { top: 'Top', middle: 'Middle', bottom: 'Bottom' } as const;
@@ -23,15 +21,15 @@ export function TextProperties({ editor, record, unit, disabled, set, swatches, 
   const arc = record.path;
   return (
     <section className="props-section" aria-label="Text settings">
-      <FormField label="Text" className="field" id={TEXT_CONTENT_ID}>
+      <FormField label="Text" className="field">
         {({ id }) => (
           <textarea
             id={id}
             rows={3}
             value={record.text}
             disabled={disabled}
-            // Typing merges into one "Edit text" step until the field is left.
-            onChange={(e) => set({ text: e.target.value }, 'Edit text', `text:${record.id}`)}
+            // Typing merges into one "Edit text" step until the field is left, as in the on-canvas editor.
+            onChange={(e) => set({ text: e.target.value }, EDIT_TEXT_LABEL, editTextKey(record.id))}
             onBlur={onTextDone}
           />
         )}

@@ -29,7 +29,7 @@ export function Tool({ command, label, run, text = label, title, shortcut, disab
   );
 }
 
-export function Toolbar({ state, run }: { state: EditorState; run: (command: EditorCommand) => void }) {
+export function Toolbar({ state, run, recordsOpen = false }: { state: EditorState; run: (command: EditorCommand) => void; recordsOpen?: boolean }) {
   const { undoLabel, redoLabel, selection, busy, name, dirty, personalize } = state;
   return (
     <header className="topbar">
@@ -48,6 +48,7 @@ export function Toolbar({ state, run }: { state: EditorState; run: (command: Edi
           <Tool command="open" label="Open" text="Open…" run={run} shortcut="Control+O" disabled={busy} />
           <Tool command="save" label="Save" run={run} shortcut="Control+S" disabled={busy} />
           <Tool command="saveAs" label="Save As" text="Save As…" run={run} shortcut="Control+Shift+S" disabled={busy} />
+          <Tool command="export" label="Export PDF" text="Export…" title="Export a print-ready PDF" run={run} shortcut="Control+E" disabled={busy} />
         </div>
         <div className="group" role="group" aria-label="History">
           <Tool command="undo" label="Undo" text="↶ Undo" title={undoLabel ? `Undo ${undoLabel}` : 'Nothing to undo'} run={run} shortcut="Control+Z" disabled={!undoLabel} />
@@ -57,7 +58,15 @@ export function Toolbar({ state, run }: { state: EditorState; run: (command: Edi
           <Tool command="addText" label="Add text" text="T Text" run={run} shortcut="T" disabled={personalize} />
           <Tool command="addRect" label="Add rectangle" text="▭ Rectangle" run={run} shortcut="R" disabled={personalize} />
           <Tool command="addEllipse" label="Add ellipse" text="◯ Ellipse" run={run} shortcut="E" disabled={personalize} />
+          <Tool command="addBarcode" label="Add barcode" text="▥ Barcode" title="Add a barcode or QR code" run={run} disabled={personalize} />
+          <Tool command="addRoundedRect" label="Add rounded rectangle" text="▢ Rounded" run={run} disabled={personalize} />
+          <Tool command="addLine" label="Add line" text="╱ Line" run={run} disabled={personalize} />
+          <Tool command="addImage" label="Add image" text="Image…" title="Add image: PNG, JPEG or SVG (or drop one on the canvas)" run={run} disabled={personalize || busy} />
           <Tool command="delete" label="Delete selection" text="Delete" run={run} shortcut="Delete" disabled={personalize || selection.length === 0} />
+        </div>
+        <div className="group" role="group" aria-label="Order data">
+          <Tool command="importData" label="Import data" text="Import data…" title="Import orders: CSV, TSV, Excel, JSON, Amazon Custom" run={run} disabled={busy} />
+          <Tool command="toggleRecords" label="Records" text="Records" title="Show or hide the records panel" run={run} pressed={recordsOpen} />
         </div>
         <div className="group" role="group" aria-label="Mode">
           <Tool command="unlockLayout" label="Template mode" text="Template" title="Template mode: design the layout" run={run} pressed={!personalize} />

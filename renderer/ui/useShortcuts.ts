@@ -2,9 +2,9 @@ import { useEffect } from 'react';
 import type { Commands } from '../editor/commands';
 import type { Editor } from '../editor/editor';
 import { commandForKey } from '../editor/keymap';
+import { beginTextEdit } from '../editor/textEditing';
 import { CANVAS_ID } from './CanvasHost';
 import { isTextEntry } from './textEntry';
-import { TEXT_CONTENT_ID } from './TextProperties';
 
 /** Keys that move the keyboard's focus between the canvas and the panels, outside any dialog. */
 function focusKey(e: KeyboardEvent, editor: Editor): boolean {
@@ -15,13 +15,10 @@ function focusKey(e: KeyboardEvent, editor: Editor): boolean {
     document.getElementById(CANVAS_ID)?.focus();
     return true;
   }
-  // Enter on the canvas (or with nothing focused) and one text selected edits its content.
+  // Enter on the canvas (or with nothing focused) and one text selected edits it in place.
   if (e.key === 'Enter' && (target === document.body || target?.id === CANVAS_ID)) {
-    const { selection, design } = editor.getState();
-    const selected = selection.length === 1 ? design.objects.find((o) => o.id === selection[0]) : undefined;
-    if (selected?.type !== 'text') return false;
-    document.getElementById(TEXT_CONTENT_ID)?.focus();
-    return true;
+    const { selection } = editor.getState();
+    return selection.length === 1 && beginTextEdit(editor, selection[0]!);
   }
   return false;
 }

@@ -5,7 +5,15 @@
  */
 export const FILE_CHANNELS = ['app:info', 'file:open', 'file:openRecent', 'file:save', 'file:saveAs', 'file:recent'] as const;
 
-export const CHANNELS = [...FILE_CHANNELS] as const;
+export const DATA_CHANNELS = ['data:import', 'data:reimport', 'data:rows'] as const;
+
+export const EXPORT_CHANNELS = ['export:chooseData', 'export:start', 'export:status', 'export:cancel', 'export:reveal'] as const;
+
+export const FONT_CHANNELS = ['fonts:list', 'fonts:import', 'fonts:read'] as const;
+
+export const ASSET_CHANNELS = ['assets:import', 'assets:add', 'assets:get'] as const;
+
+export const CHANNELS = [...FILE_CHANNELS, ...ASSET_CHANNELS, ...DATA_CHANNELS, ...EXPORT_CHANNELS, ...FONT_CHANNELS] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const IPC_INVOKE = 'namesake:invoke';
@@ -17,6 +25,7 @@ export const MENU_COMMANDS = [
   'open',
   'save',
   'saveAs',
+  'export',
   'undo',
   'redo',
   'zoomIn',

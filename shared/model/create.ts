@@ -1,6 +1,6 @@
 import { BLACK, type Color } from './color';
 import { newId } from './ids';
-import { SCHEMA_VERSION, type Design, type DesignObject, type SurfaceShape } from './schema';
+import { SCHEMA_VERSION, type BarcodeObject, type Design, type DesignObject, type SurfaceShape } from './schema';
 
 /** The bundled sans every new text starts in; it and its Noto fallbacks cover most scripts. */
 export const DEFAULT_FONT = 'noto-sans-regular';
@@ -74,6 +74,18 @@ export function createText(surfaceId: string, at: { x: number; y: number }, text
   };
 }
 
+/** A code in the middle of `box`; QR and Data Matrix are square, the bar codes wide. */
+export function createBarcode(
+  surfaceId: string,
+  box: { x: number; y: number; width: number; height: number },
+  symbology: BarcodeObject['symbology'] = 'qrcode',
+  content = 'https://example.com',
+): BarcodeObject {
+  return { ...base(surfaceId, 'Barcode'), type: 'barcode', ...box, symbology, content, color: BLACK, background: null };
+}
+
+const SHAPE_NAMES = { rect: 'Rectangle', roundedRect: 'Rounded rectangle', ellipse: 'Ellipse', line: 'Line' } as const;
+
 export function createShape(
   surfaceId: string,
   shape: 'rect' | 'roundedRect' | 'ellipse' | 'line',
@@ -81,7 +93,7 @@ export function createShape(
   fill: Color | null = { space: 'rgb', r: 0.85, g: 0.55, b: 0.35 },
 ): DesignObject {
   return {
-    ...base(surfaceId, shape === 'ellipse' ? 'Ellipse' : shape === 'line' ? 'Line' : 'Rectangle'),
+    ...base(surfaceId, SHAPE_NAMES[shape]),
     type: 'shape',
     ...box,
     shape,

@@ -1,5 +1,5 @@
 import { err, ok, type AppError, type Result } from '../result';
-import { Design, SCHEMA_VERSION } from './schema';
+import { Approval, Design, OrderId, SCHEMA_VERSION } from './schema';
 
 export interface RestoreError extends AppError {
   code: 'not-a-design' | 'newer-version' | 'invalid-design';
@@ -55,6 +55,7 @@ function repairShape(doc: Record<string, unknown>, repairs: string[]): Record<st
     if (doc[list] !== undefined) repairs.push(`reset an unreadable ${list === 'assets' ? 'asset' : list.slice(0, -1)} list`);
     doc = { ...doc, [list]: [] };
   }
+  if (doc.approvals !== undefined) doc = { ...doc, approvals: readableApprovals(doc.approvals, repairs) };
   if (typeof doc.document === 'object' && doc.document !== null) {
     doc = { ...doc, document: { layoutLocked: false, ...(doc.document as object) } };
   }
@@ -67,6 +68,18 @@ function repairShape(doc: Record<string, unknown>, repairs: string[]): Record<st
     doc = { ...doc, objects };
   }
   return doc;
+}
+
+/** A proof answer that cannot be read is dropped (its order shows as not answered yet) rather than refusing the design. */
+function readableApprovals(value: unknown, repairs: string[]): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    repairs.push('dropped an unreadable list of proof approvals');
+    return {};
+  }
+  const kept = Object.entries(value).filter(([order, answer]) => OrderId.safeParse(order).success && Approval.safeParse(answer).success);
+  const dropped = Object.keys(value).length - kept.length;
+  if (dropped > 0) repairs.push(`dropped ${dropped} unreadable proof approval(s)`);
+  return Object.fromEntries(kept);
 }
 
 /** Keeps surfaces' paint order and objects consistent: no dangling, duplicate or orphaned ids. */

@@ -45,6 +45,8 @@ const ObjectBase = z.object({
   opacity: z.number().min(0).max(1),
   locked: z.boolean(),
   hidden: z.boolean(),
+  /** Objects with the same group id select, move, copy and delete together; absent when not grouped. */
+  groupId: Id.optional(),
 });
 
 /** Text on a circle: 'top' reads clockwise over the top, 'bottom' reads upright under the bottom. */
@@ -101,8 +103,20 @@ export const ShapeObject = ObjectBase.extend({
   stroke: Color.nullable(),
   strokeWidth: NonNegLength,
 });
-export const DesignObject = z.discriminatedUnion('type', [TextObject, ImageObject, ShapeObject]);
+/** A barcode or 2D code, drawn as vector bars and modules (shared/render/barcode.ts). */
+export const BarcodeObject = ObjectBase.extend({
+  type: z.literal('barcode'),
+  symbology: z.enum(['qrcode', 'code128', 'ean13', 'upca', 'datamatrix']),
+  /** What the code encodes; may hold field tokens such as {{order}}, filled per record. */
+  content: z.string().max(4_000),
+  /** The bars and dark modules. */
+  color: Color,
+  /** Behind the whole box, quiet zone included; null leaves it clear. */
+  background: Color.nullable(),
+});
+export const DesignObject = z.discriminatedUnion('type', [TextObject, ImageObject, ShapeObject, BarcodeObject]);
 export type TextObject = z.infer<typeof TextObject>;
+export type BarcodeObject = z.infer<typeof BarcodeObject>;
 export type ImageObject = z.infer<typeof ImageObject>;
 export type ShapeObject = z.infer<typeof ShapeObject>;
 export type DesignObject = z.infer<typeof DesignObject>;
@@ -145,6 +159,19 @@ export type Field = z.infer<typeof Field>;
 export const Swatch = z.object({ name: z.string().min(1).max(127), color: Color });
 export type Swatch = z.infer<typeof Swatch>;
 
+/** An order's proof as the customer answered it. */
+export const Approval = z.object({
+  status: z.enum(['approved', 'changes-requested']),
+  /** What the customer said ("make the name bigger"); may be empty. */
+  note: z.string().max(2_000),
+  /** When the answer was recorded: ISO 8601 date and time. */
+  at: z.iso.datetime({ offset: true }),
+});
+export type Approval = z.infer<typeof Approval>;
+
+/** An order id as the order data gives it (Etsy's `Order ID`, Shopify's `Name`). */
+export const OrderId = z.string().min(1).max(200);
+
 export const Design = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   document: DocumentMeta,
@@ -153,5 +180,7 @@ export const Design = z.object({
   assets: z.array(AssetRef),
   fields: z.array(Field),
   swatches: z.array(Swatch),
+  /** Proof answers by order id; absent until the first one is recorded. */
+  approvals: z.record(OrderId, Approval).optional(),
 });
 export type Design = z.infer<typeof Design>;

@@ -1,11 +1,23 @@
 import type { Matrix, Path } from '../render/display-list';
-import { ascii } from './bytes';
 import { ResourceScope } from './resources';
 
-/** A coordinate to 1/1000 pt: far below what any printer resolves, and short in the file. */
+/**
+ * A coordinate to 1/1000 pt: far below what any printer resolves, and short in the file. Formatted from the
+ * integer thousandths (what `String(Math.round(n * 1000) / 1000)` gives, without the slow double-to-string).
+ */
 export function num(n: number): string {
-  const r = Math.round(n * 1000) / 1000;
-  return r === 0 ? '0' : String(r);
+  const r = Math.round(n * 1000);
+  if (r === 0) return '0';
+  if (r % 1000 === 0) return String(r / 1000);
+  const abs = r < 0 ? -r : r;
+  const whole = Math.floor(abs / 1000);
+  let fraction = abs - whole * 1000;
+  let digits = 3;
+  while (fraction % 10 === 0) {
+    fraction /= 10;
+    digits--;
+  }
+  return `${r < 0 ? '-' : ''}${whole}.${String(fraction).padStart(digits, '0')}`;
 }
 
 /** Matrix scale terms can be tiny (a glyph outline's size / unitsPerEm), so they keep six decimals. */
@@ -14,8 +26,17 @@ function fine(n: number): string {
   return r === 0 ? '0' : String(r);
 }
 
+/** Operators of paths drawn again and again (an imposed sheet's clip per label is one Path object). */
+const written = new WeakMap<Path, string>();
+
 /** Path construction operators; PDF has no quadratic curve, so Q becomes the equivalent cubic. */
 export function pathOperators(path: Path): string {
+  let ops = written.get(path);
+  if (ops === undefined) written.set(path, (ops = operators(path)));
+  return ops;
+}
+
+function operators(path: Path): string {
   const ops: string[] = [];
   let x = 0;
   let y = 0;
@@ -81,7 +102,18 @@ export class ContentStream {
     return this.op(pathOperators(path));
   }
 
+  /** The operators one per line, as bytes; written part by part, never as one long joined string. */
   bytes(): Uint8Array {
-    return ascii(this.parts.join('\n'));
+    const { parts } = this;
+    let length = parts.length - 1;
+    for (const part of parts) length += part.length;
+    const bytes = new Uint8Array(Math.max(0, length));
+    let at = 0;
+    for (let p = 0; p < parts.length; p++) {
+      if (p > 0) bytes[at++] = 10;
+      const part = parts[p]!;
+      for (let i = 0; i < part.length; i++) bytes[at++] = part.charCodeAt(i);
+    }
+    return bytes;
   }
 }

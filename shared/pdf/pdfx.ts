@@ -18,6 +18,8 @@ export interface PdfXOptions {
 export interface DocumentInfo {
   title?: string;
   creator?: string;
+  /** /Keywords and the XMP's pdf:Keywords (a preflight override's recorded reason, for one). */
+  keywords?: string;
   /** Fixed in tests so the same document gives the same bytes. */
   createdAt?: Date;
 }
@@ -45,6 +47,7 @@ export function infoDict(context: PDFContext, info: DocumentInfo, created: Date,
   return context.obj({
     ...(info.title ? { Title: text(info.title) } : {}),
     ...(info.creator ? { Creator: text(info.creator) } : {}),
+    ...(info.keywords ? { Keywords: text(info.keywords) } : {}),
     Producer: text(PRODUCER),
     CreationDate: text(pdfDate(created)),
     ModDate: text(pdfDate(created)),
@@ -63,6 +66,7 @@ function xmpPacket(info: DocumentInfo, created: Date): string {
   const date = xmpDate(created);
   const title = info.title ? `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(info.title)}</rdf:li></rdf:Alt></dc:title>` : '';
   const tool = info.creator ? `<xmp:CreatorTool>${xml(info.creator)}</xmp:CreatorTool>` : '';
+  const keywords = info.keywords ? `<pdf:Keywords>${xml(info.keywords)}</pdf:Keywords>` : '';
   return `<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -74,6 +78,7 @@ ${title}
 <xmp:MetadataDate>${date}</xmp:MetadataDate>
 ${tool}
 <pdf:Producer>${PRODUCER}</pdf:Producer>
+${keywords}
 <pdf:Trapped>False</pdf:Trapped>
 <xmpMM:DocumentID>${uuid(`${info.title ?? ''}\u0000${date}`)}</xmpMM:DocumentID>
 <xmpMM:InstanceID>${uuid(`${info.title ?? ''}\u0000${date}\u0000instance`)}</xmpMM:InstanceID>

@@ -9,14 +9,14 @@ import type { Subsetter } from './fonts/hb-subset';
 import { OutlineText } from './fonts/outline-text';
 import { GraphicsStates } from './graphics-states';
 import { ImageXObjects, type ImageSource } from './images/image-xobjects';
-import { PDFContext } from './lib';
+import type { PDFContext } from './lib';
 import { cropMarks } from './marks';
 import { PdfOutput, type PdfSink } from './output';
 import { PageTree } from './page-tree';
 import { Painter } from './paint';
 import { infoDict, writePdfX, type DocumentInfo, type PdfXOptions } from './pdfx';
 import { ResourceDictionaries } from './resources';
-import { contentObject } from './streams';
+import { contentObject, pdfContext, type Deflate } from './streams';
 
 export interface PdfOptions {
   /** Fonts by id (the text engine's `FontLibrary.get`). */
@@ -36,6 +36,8 @@ export interface PdfOptions {
   sink?: PdfSink;
   /** Flate-compress streams (default true); off only to read files while debugging. */
   compress?: boolean;
+  /** The Flate compressor; default pdf-lib's own (pure JavaScript). Node passes its native zlib. */
+  deflate?: Deflate;
 }
 
 export interface PdfResult {
@@ -52,7 +54,7 @@ export interface PdfResult {
  * fonts and the page tree at the end, so memory does not grow with the page count.
  */
 export class PdfWriter {
-  private readonly context = PDFContext.create();
+  private readonly context: PDFContext;
   private readonly output: PdfOutput;
   private readonly tree: PageTree;
   private readonly painter: Painter;
@@ -62,7 +64,7 @@ export class PdfWriter {
   private finished = false;
 
   constructor(private readonly options: PdfOptions = {}) {
-    const { context } = this;
+    const context = (this.context = pdfContext(options.deflate));
     this.output = new PdfOutput(options.sink);
     this.output.header('1.6');
     this.tree = new PageTree(this.output);

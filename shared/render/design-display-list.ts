@@ -1,23 +1,24 @@
-import type { Design, DesignObject, ImageObject, ShapeObject, Surface, TextObject } from '../model';
+import type { BarcodeObject, Design, DesignObject, ImageObject, Surface, TextObject } from '../model';
 import { layoutText, type FontId, type FontLibrary, type TextFrame, type TextLayout } from '../text';
 import type { DisplayItem, Matrix, SharedArtwork, SurfaceDisplayList } from './display-list';
+import { barcodeItems } from './barcode';
 import { hasTokens, tokenFiller, type FieldValues } from './fields';
-import { imageItem, type PixelSize } from './images';
-import { shapePath, surfaceOutline } from './shapes';
+import { imageItem, type ImageContent } from './images';
+import { shapeItem, surfaceOutline } from './shapes';
 import { applyTextCase, textInput } from './text-frame';
 import { glyphRunItems } from './text-runs';
 
 /** Something on a label that does not print as designed; shown to the user, never hidden. */
 export interface RenderWarning {
-  code: 'overflow' | 'missing-glyphs' | 'fallback-font' | 'unavailable-font' | 'missing-image';
+  code: 'overflow' | 'missing-glyphs' | 'fallback-font' | 'unavailable-font' | 'missing-image' | 'invalid-barcode';
   objectId: string;
   message: string;
 }
 
 export interface RenderSources {
   library: FontLibrary;
-  /** An image asset's pixel size; undefined when the project lacks the asset or it cannot be placed. */
-  imageSize(assetId: string): PixelSize | undefined;
+  /** What placing an image asset needs; undefined when the project lacks the asset or it cannot be placed. */
+  imageSize(assetId: string): ImageContent | undefined;
 }
 
 export interface RecordRender {
@@ -28,7 +29,10 @@ export interface RecordRender {
 }
 
 /** Either artwork every record shares, or a text object whose tokens change per record. */
-type Segment = { kind: 'shared'; artwork: SharedArtwork } | { kind: 'variable'; text: VariableText };
+type Segment =
+  | { kind: 'shared'; artwork: SharedArtwork }
+  | { kind: 'variable'; text: VariableText }
+  | { kind: 'barcode'; object: BarcodeObject; fill: (values: FieldValues) => string };
 
 /** A text object with tokens, prepared once: its frame, and its text as a function of the record. */
 interface VariableText {
@@ -88,6 +92,11 @@ export class DesignRenderer {
         run = undefined;
         continue;
       }
+      if (object.type === 'barcode' && hasTokens(object.content)) {
+        renderer.segments.push({ kind: 'barcode', object, fill: tokenFiller(object.content) });
+        run = undefined;
+        continue;
+      }
       if (!run) {
         run = [];
         renderer.segments.push({ kind: 'shared', artwork: { id: `${surface.id}/shared-${renderer.segments.length}`, items: run } });
@@ -95,7 +104,7 @@ export class DesignRenderer {
       run.push(...renderer.objectItems(object, renderer.sharedWarnings));
     }
     // An artwork whose objects drew nothing (a missing image) is left out rather than written empty.
-    renderer.segments = renderer.segments.filter((s) => s.kind === 'variable' || s.artwork.items.length > 0);
+    renderer.segments = renderer.segments.filter((s) => s.kind !== 'shared' || s.artwork.items.length > 0);
     return renderer;
   }
 
@@ -106,6 +115,7 @@ export class DesignRenderer {
     const items: DisplayItem[] = [];
     for (const segment of this.segments) {
       if (segment.kind === 'variable') items.push(...this.variableItems(segment.text, values, warnings, pendingFonts));
+      else if (segment.kind === 'barcode') items.push(...barcodeObjectItems(segment.object, segment.fill(values), warnings));
       else items.push({ kind: 'shared', artwork: segment.artwork });
     }
     const { surface, bleed } = this;
@@ -128,6 +138,8 @@ export class DesignRenderer {
         return placed(object, [shapeItem(object)]);
       case 'image':
         return this.imageItems(object, warnings);
+      case 'barcode':
+        return barcodeObjectItems(object, object.content, warnings);
     }
   }
 
@@ -158,7 +170,7 @@ export class DesignRenderer {
   private imageItems(image: ImageObject, warnings: RenderWarning[]): DisplayItem[] {
     const pixels = this.sources.imageSize(image.assetId);
     if (!pixels) {
-      warnings.push({ code: 'missing-image', objectId: image.id, message: `image “${image.name}” is missing from the project or is not a PNG or JPEG; it was left out` });
+      warnings.push({ code: 'missing-image', objectId: image.id, message: `image “${image.name}” is missing from the project or is not a PNG, JPEG or SVG; it was left out` });
       return [];
     }
     return placed(image, [imageItem(image, pixels)]);
@@ -171,6 +183,14 @@ function textObjectItems(t: TextObject, text: string, layout: TextLayout): Displ
   return placed(t, glyphRunItems(layout, text, { x: 0, y: 0 }, t.fill));
 }
 
+/** A barcode's bars placed on the surface; content its symbology cannot hold is left out, with a warning. */
+function barcodeObjectItems(b: BarcodeObject, content: string, warnings: RenderWarning[]): DisplayItem[] {
+  const drawn = barcodeItems(b, content);
+  if (drawn.ok) return placed(b, drawn.value);
+  warnings.push({ code: 'invalid-barcode', objectId: b.id, message: `barcode “${b.name}”: ${drawn.error.message}` });
+  return [];
+}
+
 /** Loads the lazily registered fonts (large CJK faces) the design's static text needs before it is laid out. */
 async function loadFonts(library: FontLibrary, objects: readonly DesignObject[]): Promise<void> {
   for (const o of objects) {
@@ -179,18 +199,6 @@ async function loadFonts(library: FontLibrary, objects: readonly DesignObject[])
     for (const id of layoutText(library, text, frame).pendingFonts) await library.load(id);
   }
 }
-
-function shapeItem(s: ShapeObject): DisplayItem {
-  const path = shapePath(s);
-  if (s.role !== 'art') return { kind: 'dieline', role: s.role, path, strokeWidth: s.strokeWidth > 0 ? s.strokeWidth : DIELINE_WIDTH };
-  const item: DisplayItem = { kind: 'path', path };
-  if (s.fill && s.shape !== 'line') item.fill = s.fill;
-  if (s.stroke && s.strokeWidth > 0) item.stroke = { color: s.stroke, width: s.strokeWidth };
-  return item;
-}
-
-/** A die line drawn with no stroke width still has to show on its plate: a hairline. */
-const DIELINE_WIDTH = 0.25;
 
 /**
  * Items drawn in an object's own box, placed on the surface: moved to (x, y), rotated about the box centre

@@ -1,5 +1,5 @@
 import type { ShapeObject, SurfaceShape } from '../model';
-import type { Path, PathCommand } from './display-list';
+import type { DielineItem, Path, PathCommand, PathItem } from './display-list';
 
 /** Bézier handle length for a quarter circle of radius 1. */
 const KAPPA = 0.5522847498;
@@ -20,22 +20,26 @@ export function ellipsePath(x: number, y: number, w: number, h: number): Path {
   return path;
 }
 
-/** A rectangle with quarter-ellipse corners; the radius is capped at half the shorter side, as the canvas does. */
-export function roundedRectPath(x: number, y: number, w: number, h: number, radius: number): Path {
-  const r = Math.min(radius, w / 2, h / 2);
-  if (r <= 0) return rectPath(x, y, w, h);
-  const k = r * (1 - KAPPA);
+/**
+ * A rectangle with round corners, the radius capped at half the shorter side as the canvas does; or, given
+ * `radiusY`, with quarter-ellipse corners (SVG's rx and ry), each radius capped at half its own side.
+ */
+export function roundedRectPath(x: number, y: number, w: number, h: number, radius: number, radiusY?: number): Path {
+  const round = Math.min(radius, w / 2, h / 2);
+  const [rx, ry] = radiusY === undefined ? [round, round] : [Math.min(radius, w / 2), Math.min(radiusY, h / 2)];
+  if (rx <= 0 || ry <= 0) return rectPath(x, y, w, h);
+  const [kx, ky] = [rx * (1 - KAPPA), ry * (1 - KAPPA)];
   const [right, bottom] = [x + w, y + h];
   return [
-    ['M', x + r, y],
-    ['L', right - r, y],
-    ['C', right - k, y, right, y + k, right, y + r],
-    ['L', right, bottom - r],
-    ['C', right, bottom - k, right - k, bottom, right - r, bottom],
-    ['L', x + r, bottom],
-    ['C', x + k, bottom, x, bottom - k, x, bottom - r],
-    ['L', x, y + r],
-    ['C', x, y + k, x + k, y, x + r, y],
+    ['M', x + rx, y],
+    ['L', right - rx, y],
+    ['C', right - kx, y, right, y + ky, right, y + ry],
+    ['L', right, bottom - ry],
+    ['C', right, bottom - ky, right - kx, bottom, right - rx, bottom],
+    ['L', x + rx, bottom],
+    ['C', x + kx, bottom, x, bottom - ky, x, bottom - ry],
+    ['L', x, y + ry],
+    ['C', x, y + ky, x + kx, y, x + rx, y],
     ['Z'],
   ];
 }
@@ -52,6 +56,23 @@ export function shapePath(s: Pick<ShapeObject, 'shape' | 'width' | 'height' | 'c
     case 'line':
       return [['M', 0, 0], ['L', s.width, s.height]];
   }
+}
+
+/** A die line drawn with no stroke width still has to show on its plate: a hairline. */
+const DIELINE_WIDTH = 0.25;
+
+/** A shape as the print shows it: art paints its fill and stroke; the other roles are die lines for the finisher. */
+export function shapeItem(s: ShapeObject): PathItem | DielineItem {
+  if (s.role !== 'art') return { kind: 'dieline', role: s.role, path: shapePath(s), strokeWidth: s.strokeWidth > 0 ? s.strokeWidth : DIELINE_WIDTH };
+  return shapeArtItem(s);
+}
+
+/** A shape's fill and stroke (a line has no inside to fill): what both the PDF and the canvas paint for art. */
+export function shapeArtItem(s: ShapeObject): PathItem {
+  const item: PathItem = { kind: 'path', path: shapePath(s) };
+  if (s.fill && s.shape !== 'line') item.fill = s.fill;
+  if (s.stroke && s.strokeWidth > 0) item.stroke = { color: s.stroke, width: s.strokeWidth };
+  return item;
 }
 
 /** A surface's outline grown by `outset` on every side: what bleed art of a round or rounded label is clipped to. */

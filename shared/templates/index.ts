@@ -5,3 +5,4 @@ export { layoutGaps } from './gaps';
 export { sheetIssues, type SheetIssue } from './issues';
 export { parseCatalogue, templateKey, type Catalogue, type CatalogueError } from './catalogue';
 export { builtinCatalogue } from './builtin';
+export { PAPER_SIZES, paperSheet, parseGrid, parsePaper, surfaceLabelShape, type PaperLayout, type PaperSheetError } from './paper-sheet';

@@ -1,7 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from './support/fixtures';
 import { defineField, layers, setField, sidebar } from './support/panels';
+import { decodePng } from './support/png';
 import type { Studio } from './support/studio';
 
 const DOCS = resolve(__dirname, '../../docs');
@@ -53,7 +54,7 @@ describe('pictures for the README', () => {
     await addText(studio, 'Name', '{{name}}', [['Y (in)', '1'], ['Size (pt)', '30']], 'Great Vibes');
     // The name curves over the top, on a circle centred on the label.
     await sidebar(studio).getByLabel('Text on an arc').check();
-    await setField(studio, 'Arc radius (in)', '0.8');
+    await setField(studio, 'Arc radius (in)', '0.46');
     await addText(studio, 'Scent', 'Lavender & Honey', [['Y (in)', '1.05'], ['Size (pt)', '17']], 'Playfair Display');
     await addText(studio, 'Details', '8 oz · hand-poured soy wax', [['Y (in)', '1.55'], ['Size (pt)', '9']], 'Montserrat');
 
@@ -71,5 +72,32 @@ describe('pictures for the README', () => {
     await studio.restart({ atStart: true });
     await studio.startScreen().getByRole('button', { name: 'Open Candle for Zoë.namesake' }).waitFor();
     await picture(studio, 'start-screen.png');
+  });
+
+  it('shows the export dialog: the candle on a sheet of round labels, one per order', async ({ studio, folder }) => {
+    await studio.startScreen().getByRole('button', { name: 'Open Candle for Zoë.namesake' }).click();
+    await expect.poll(() => studio.page.title()).toBe('Candle for Zoë.namesake — Namesake');
+    const orders = join(folder, 'candle-orders.csv');
+    writeFileSync(orders, 'Order,Name on label,Quantity\n2041,Zoë,2\n2042,Mateo,1\n2043,Siobhán,3\n2044,Anneliese-Marie,1\n');
+    await studio.page.keyboard.press('Control+E');
+    const dialog = studio.page.getByRole('dialog', { name: 'Export PDF' });
+    await dialog.getByRole('radio', { name: 'Labels on a sheet' }).check();
+    await dialog.getByRole('searchbox', { name: 'Search sheet templates' }).fill('2.5 in round');
+    await dialog.getByRole('option', { name: 'Avery 5194' }).click();
+    await dialog.getByLabel('Start cell').fill('3');
+    await dialog.getByLabel('PDF/X-4 (for print shops)').check();
+    studio.host.dialogs.nextOpen(orders);
+    await dialog.getByRole('button', { name: 'Choose data file…' }).click();
+    await dialog.getByRole('table', { name: 'Fields filled from the data' }).waitFor();
+    await picture(studio, 'export-dialog.png');
+
+    // The dialog is drawn over a dimmed studio, with the chosen sheet highlighted in its list.
+    const img = decodePng(readFileSync(resolve(DOCS, 'export-dialog.png')));
+    const box = (await dialog.boundingBox())!;
+    const option = (await dialog.getByRole('option', { selected: true }).boundingBox())!;
+    expect(img.at(box.x + 8, box.y + 8).slice(0, 3)).toEqual([255, 255, 255]);
+    expect(Math.max(...img.at(box.x / 2, box.y + box.height / 2).slice(0, 3))).toBeLessThan(200);
+    expect(img.at(option.x + option.width - 4, option.y + option.height / 2).slice(0, 3)).toEqual([0xe3, 0xee, 0xfb]);
+    await studio.page.keyboard.press('Escape');
   });
 });

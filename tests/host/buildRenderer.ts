@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 
-const REPO = resolve(__dirname, '../..');
+/** Tests and benches run from the repository root (npm scripts do), also when bundled where __dirname is not this folder. */
+const REPO = process.cwd();
 /** NAMESAKE_RENDERER_OUT lets parallel test runs (several worktrees of work) each build their own. */
 export const RENDERER_OUT = process.env.NAMESAKE_RENDERER_OUT ?? join(REPO, 'out/renderer');
 
@@ -29,7 +30,7 @@ function rendererIsFresh(): boolean {
 export async function ensureRendererBuilt(): Promise<void> {
   if (rendererIsFresh()) return;
   try {
-    await promisify(execFile)(process.execPath, [join(__dirname, 'build-renderer.mjs')], { cwd: REPO, maxBuffer: 16 * 1024 * 1024 });
+    await promisify(execFile)(process.execPath, [join(REPO, 'tests/host/build-renderer.mjs')], { cwd: REPO, maxBuffer: 16 * 1024 * 1024 });
   } catch (e) {
     const { stdout = '', stderr = '' } = e as { stdout?: string; stderr?: string };
     throw new Error(`Building the renderer failed:\n${stdout}\n${stderr}`);

@@ -13,13 +13,18 @@ export interface AskedDialog {
  * the app asks. A dialog nobody scripted fails loudly instead of guessing.
  */
 export class ScriptedDialogs implements DialogPort {
-  private answers: Array<{ kind: DialogKind; path: string | null }> = [];
+  private answers: Array<{ kind: DialogKind; path: string | string[] | null }> = [];
   /** Every dialog the app showed, in order, for tests that check what was asked. */
   readonly asked: AskedDialog[] = [];
 
   /** The next Open dialog picks `path`; null cancels it. */
   nextOpen(path: string | null): void {
     this.answers.push({ kind: 'open', path });
+  }
+
+  /** The next Open dialog picks several files (`showOpenFiles`); an empty list cancels it. */
+  nextOpenFiles(paths: string[]): void {
+    this.answers.push({ kind: 'open', path: paths });
   }
 
   /** The next Save dialog confirms `path`; null cancels it. */
@@ -34,15 +39,28 @@ export class ScriptedDialogs implements DialogPort {
 
   async showOpen({ title }: { title: string }): Promise<string | null> {
     this.asked.push({ kind: 'open', title });
-    return this.answer('open', title);
+    return this.single('open', title);
+  }
+
+  /** Takes a `nextOpenFiles` answer, or a `nextOpen` one as a single file. */
+  async showOpenFiles({ title }: { title: string }): Promise<string[]> {
+    this.asked.push({ kind: 'open', title });
+    const answer = this.answer('open', title);
+    return answer === null ? [] : [answer].flat();
   }
 
   async showSave({ title, defaultName }: { title: string; defaultName: string }): Promise<string | null> {
     this.asked.push({ kind: 'save', title, defaultName });
-    return this.answer('save', title);
+    return this.single('save', title);
   }
 
-  private answer(kind: DialogKind, title: string): string | null {
+  private single(kind: DialogKind, title: string): string | null {
+    const answer = this.answer(kind, title);
+    if (Array.isArray(answer)) throw new Error(`Test host: the ${kind} dialog “${title}” picks one file, but several were scripted.`);
+    return answer;
+  }
+
+  private answer(kind: DialogKind, title: string): string | string[] | null {
     const next = this.answers[0];
     if (!next || next.kind !== kind) {
       throw new Error(`Test host: no scripted answer for the ${kind} dialog “${title}” (next: ${next?.kind ?? 'none'}).`);

@@ -9,6 +9,8 @@ import { createHandlers } from '../../main/services/handlers';
 import { attachBridge } from './bridgeServer';
 import { ensureRendererBuilt, RENDERER_OUT } from './buildRenderer';
 import { ScriptedDialogs } from './dialogs';
+import { HostWorkers } from './exportWorker';
+import { RecordingShell } from './shell';
 import { createStaticHandler } from './staticServer';
 
 export interface Host {
@@ -16,8 +18,12 @@ export interface Host {
   url: string;
   /** Queue answers for the app's Open and Save dialogs. */
   dialogs: ScriptedDialogs;
+  /** What Show in folder asked the file manager to show. */
+  shell: RecordingShell;
   /** The user-data folder main sees (recent files, recovery): fresh per host, removed on close. */
   userData: string;
+  /** What the host's main takes for the computer's installed fonts: a folder in userData, empty at start. */
+  installedFonts: string;
   /** Errors the router logged (handler crashes): a passing test expects none. */
   errors: unknown[];
   sendMenu(command: MenuCommand): Promise<void>;
@@ -31,10 +37,13 @@ export interface Host {
 export async function startHost(): Promise<Host> {
   await ensureRendererBuilt();
   const userData = await mkdtemp(join(tmpdir(), 'namesake-userdata-'));
+  const installedFonts = join(userData, 'installed-fonts');
   const dialogs = new ScriptedDialogs();
   const errors: unknown[] = [];
+  const shell = new RecordingShell();
+  const workers = new HostWorkers();
   const router = createRouter(
-    createHandlers({ dialogs, paths: { userData }, app: { name: 'Namesake', version: '0.0.0-test', platform: process.platform } }),
+    createHandlers({ dialogs, shell, workers, fontFolders: [installedFonts], paths: { userData }, app: { name: 'Namesake', version: '0.0.0-test', platform: process.platform } }),
     (e) => errors.push(e),
   );
   const serveStatic = createStaticHandler(RENDERER_OUT);
@@ -46,7 +55,9 @@ export async function startHost(): Promise<Host> {
   return {
     url: `${origin}/`,
     dialogs,
+    shell,
     userData,
+    installedFonts,
     errors,
     sendMenu: bridge.sendMenu,
     async close() {
@@ -54,6 +65,7 @@ export async function startHost(): Promise<Host> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await rm(userData, { recursive: true, force: true });
+      await workers.remove();
     },
   };
 }

@@ -10,7 +10,7 @@ import { BRIDGE_SCRIPT_PATH } from './protocol';
 /** The bridge, compiled once per process: it only erases types, so a transpile is all it needs. */
 let bridgeScript: Promise<string> | null = null;
 function loadBridgeScript(): Promise<string> {
-  bridgeScript ??= readFile(join(__dirname, 'page/bridge.ts'), 'utf8').then(
+  bridgeScript ??= readFile(join(process.cwd(), 'tests/host/page/bridge.ts'), 'utf8').then(
     (source) => ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText,
   );
   return bridgeScript;

@@ -8,6 +8,7 @@ import type { GlyphRunItem } from '../../render/display-list';
  * A cluster of one glyph maps whole (a ligature gives all its letters). Characters keep logical order.
  */
 export function glyphTexts(run: GlyphRunItem, nominalGlyph: (codePoint: number) => number): string[] {
+  if (oneGlyphPerCluster(run)) return run.glyphs.map((g) => run.text.slice(g.cluster, g.clusterEnd));
   const texts = run.glyphs.map(() => '');
   const clusters = new Map<string, number[]>();
   run.glyphs.forEach((g, i) => {
@@ -36,4 +37,20 @@ export function glyphTexts(run: GlyphRunItem, nominalGlyph: (codePoint: number) 
     }
   }
   return texts;
+}
+
+/**
+ * Whether every glyph has a cluster of its own: clusters strictly rising, or strictly falling, along the
+ * run (HarfBuzz keeps them monotonic). The common case for a name, mapped without grouping glyphs.
+ */
+function oneGlyphPerCluster(run: GlyphRunItem): boolean {
+  const { glyphs } = run;
+  let rising = true;
+  let falling = true;
+  for (let i = 1; i < glyphs.length; i++) {
+    const step = glyphs[i]!.cluster - glyphs[i - 1]!.cluster;
+    if (step <= 0) rising = false;
+    if (step >= 0) falling = false;
+  }
+  return rising || falling;
 }

@@ -2,10 +2,10 @@ import type { FontId } from './font';
 import type { CodePointRanges } from './font-library';
 
 /**
- * The fonts Namesake ships. The files come from npm packages (never committed to git): main reads them from the
- * package folder (main/services/bundled-fonts.ts, which finds it from the entry point, since some packages'
- * `exports` hide their font files), and the renderer's build copies exactly these files next to the page
- * (electron.vite.config.ts). Every family is OFL-1.1 or Apache-2.0.
+ * The fonts Namesake ships. The files come from npm packages (never committed to git, and build-time
+ * dependencies only): the renderer's build copies exactly these files next to the page
+ * (electron.vite.config.ts), and main reads them from the package folder when installed, else from that
+ * build (main/services/bundled-fonts.ts). Every family is OFL-1.1 or Apache-2.0.
  */
 export interface BundledFont {
   id: FontId;

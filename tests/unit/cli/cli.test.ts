@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli } from '../../../main/cli/cli';
+import { runCli as run } from './run-cli';
 
 const DIR = mkdtempSync(join(tmpdir(), 'namesake-cli-'));
 afterAll(() => rmSync(DIR, { recursive: true, force: true }));
@@ -15,14 +15,6 @@ function file(name: string, content: string | Uint8Array): string {
   const path = join(DIR, name);
   writeFileSync(path, content);
   return path;
-}
-
-/** Runs the CLI in this process; its exit code and what it printed. */
-async function run(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await cli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
 }
 
 const tool = (command: string, ...args: string[]) => execFileSync(command, args, { encoding: 'utf8' });

@@ -30,10 +30,11 @@ describe('native menu', () => {
     const file = submenu(template, 'File');
     const edit = submenu(template, 'Edit');
     const view = submenu(template, 'View');
-    for (const label of ['New', 'Open…', 'Save', 'Save As…']) click(file, label);
+    for (const label of ['New', 'Open…', 'Save', 'Save As…', 'Export PDF…']) click(file, label);
     for (const label of ['Undo', 'Redo']) click(edit, label);
     for (const label of ['Zoom In', 'Zoom Out', 'Zoom to Fit']) click(view, label);
-    expect(sent).toEqual(['new', 'open', 'save', 'saveAs', 'undo', 'redo', 'zoomIn', 'zoomOut', 'zoomFit']);
+    expect(sent).toEqual(['new', 'open', 'save', 'saveAs', 'export', 'undo', 'redo', 'zoomIn', 'zoomOut', 'zoomFit']);
+    expect(file.find((i) => i.label === 'Export PDF…')?.accelerator).toBe('CmdOrCtrl+E');
     expect(file.at(-1)).toEqual({ role: 'quit' });
     expect(edit.map((i) => i.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
   });

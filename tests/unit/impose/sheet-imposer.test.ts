@@ -3,7 +3,7 @@ import { planBleed, SheetImposer } from '../../../shared/impose';
 import type { SurfaceDisplayList } from '../../../shared/render/display-list';
 import { builtinCatalogue, labelSize, sheetCells } from '../../../shared/templates';
 import { PT_PER_MM } from '../../../shared/units/length';
-import { pdf, qpdfCheck, save, textEngine, textItems, tool } from '../pdf/support';
+import { pdf, qpdfCheck, save, textEngine, textItems, tool, words } from '../pdf/support';
 
 const avery5160 = builtinCatalogue().get('avery-5160')!;
 const layout = avery5160.layouts[0]!;
@@ -17,14 +17,6 @@ function impose(labels: SurfaceDisplayList[], startCell?: number, marks: 'crop' 
   const sheets = labels.map((l) => created.value.place(l)).filter((s) => s !== undefined);
   const last = created.value.finish();
   return { sheets: last ? [...sheets, last] : sheets, imposer: created.value };
-}
-
-/** Words of a page with their boxes, from `pdftotext -bbox` (y down from the page top, like the sheet). */
-function words(path: string): { page: number; text: string; x: number; y: number }[] {
-  const pages = tool('pdftotext', '-bbox', path, '-').split('<page ').slice(1);
-  return pages.flatMap((html, page) =>
-    [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ page, text: m[3]!, x: Number(m[1]), y: Number(m[2]) })),
-  );
 }
 
 describe('bleed on a sheet', () => {

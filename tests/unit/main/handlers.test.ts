@@ -24,6 +24,7 @@ async function setup(existingDir?: string) {
   const ports: MainPorts = {
     dialogs: {
       showOpen: async () => answers.open.shift() ?? null,
+      showOpenFiles: async () => [],
       showSave: async ({ defaultName }) => {
         saveDefaults.push(defaultName);
         return answers.save.shift() ?? null;
@@ -31,6 +32,9 @@ async function setup(existingDir?: string) {
     },
     paths: { userData: join(dir, 'userData') },
     app: { name: 'Namesake', version: '0.1.0', platform: 'linux' },
+    // Export's ports; tests/unit/main/export-handlers.test.ts exercises them.
+    shell: { showItemInFolder: () => {} },
+    workers: { exportWorker: () => Promise.reject(new Error('no export worker in this test')) },
   };
   const services: FileServices = createFileServices(ports.paths);
   const router: Router = createRouter(createHandlers(ports, services));

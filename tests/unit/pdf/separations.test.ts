@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Color } from '../../../shared/model/color';
-import { circlePath, label, OUT, pdf, readPlate, rectPath, save } from './support';
+import { circlePath, expectInkOnlyOnCircle, label, OUT, pdf, rectPath, save, separate } from './support';
 
 const DPI = 144;
 const PX = DPI / 72;
@@ -28,31 +26,11 @@ describe('spot plates (Ghostscript tiffsep)', () => {
       ),
     ]),
   );
-  const prefix = join(OUT, 'plates');
-  execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=tiffsep', `-r${DPI}`, '-sCompression=none', `-o`, `${prefix}%d.tif`, path]);
-  const plate = (name: string) => readPlate(`${prefix}1(${name}).tif`);
+  const { plate, names } = separate(path, join(OUT, 'plates'), DPI);
 
   it('puts the die line on its own CutContour plate, inked only along the die path', () => {
-    expect(existsSync(`${prefix}1(CutContour).tif`)).toBe(true);
-    const cut = plate('CutContour');
-    const cx = (bleed + centre.x) * PX;
-    const cy = (bleed + centre.y) * PX;
-    let inked = 0;
-    for (let y = 0; y < cut.height; y++) {
-      for (let x = 0; x < cut.width; x++) {
-        if (cut.ink(x, y) === 0) continue;
-        inked++;
-        // Within the 1 pt stroke (half width each side) plus a pixel of rasterization.
-        expect(Math.abs(Math.hypot(x + 0.5 - cx, y + 0.5 - cy) - radius * PX)).toBeLessThanOrEqual(0.5 * PX + 1.5);
-      }
-    }
-    expect(inked).toBeGreaterThan(2 * Math.PI * radius * PX * 0.9);
-    for (let a = 0; a < 360; a += 5) {
-      const x = Math.floor(cx + radius * PX * Math.cos((a * Math.PI) / 180));
-      const y = Math.floor(cy + radius * PX * Math.sin((a * Math.PI) / 180));
-      const near = [-1, 0, 1].some((dx) => [-1, 0, 1].some((dy) => cut.ink(x + dx, y + dy) > 0));
-      expect(near, `ink at ${a}°`).toBe(true);
-    }
+    expect(names).toContain('CutContour');
+    expectInkOnlyOnCircle(plate('CutContour'), { x: (bleed + centre.x) * PX, y: (bleed + centre.y) * PX }, radius * PX, PX);
   });
 
   it('overprints: the cyan under the die line is not knocked out', () => {

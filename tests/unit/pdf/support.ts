@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { basename, dirname, join } from 'node:path';
+import { afterAll, expect } from 'vitest';
 import { writePdf, type PdfOptions } from '../../../shared/pdf';
 import type { SurfaceDisplayList } from '../../../shared/render/display-list';
 
@@ -41,6 +41,14 @@ export function pdf(lists: SurfaceDisplayList[], options: PdfOptions = {}): Uint
   return result.value.bytes;
 }
 
+/** Words of a page with their boxes, from `pdftotext -bbox` (y down from the page top, like the sheet). */
+export function words(path: string): { page: number; text: string; x: number; y: number }[] {
+  const pages = tool('pdftotext', '-bbox', path, '-').split('<page ').slice(1);
+  return pages.flatMap((html, page) =>
+    [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ page, text: m[3]!, x: Number(m[1]), y: Number(m[2]) })),
+  );
+}
+
 /** Parses `pdfinfo -box` output into { MediaBox: [x0, y0, x1, y1], … } for page 1. */
 export function boxes(path: string): Record<string, number[]> {
   const out: Record<string, number[]> = {};
@@ -69,6 +77,47 @@ export function readPlate(path: string): { width: number; height: number; ink: (
   const whiteIsZero = tags.get(262)?.[0] === 0;
   const data = Buffer.concat(tags.get(273)!.map((offset, i) => b.subarray(offset, offset + tags.get(279)![i]!)));
   return { width, height, ink: (x, y) => (whiteIsZero ? data[y * width + x]! : 255 - data[y * width + x]!) };
+}
+
+export type Plate = ReturnType<typeof readPlate>;
+
+/**
+ * Separates a PDF into one plate per colorant with Ghostscript's tiffsep at `dpi`; returns a reader of page
+ * 1's plates (files `<prefix>1(<Colorant>).tif`) by colorant name, and their names. No -dFirstPage/-dLastPage:
+ * with them Ghostscript 10.0 leaves a spot plate blank on a page with transparency (a PNG's soft mask).
+ */
+export function separate(pdfPath: string, prefix: string, dpi: number): { plate(name: string): Plate; names: string[] } {
+  execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=tiffsep', `-r${dpi}`, '-sCompression=none', '-o', `${prefix}%d.tif`, pdfPath]);
+  const base = basename(prefix);
+  const names = readdirSync(dirname(prefix)).flatMap((f) => {
+    const match = f.startsWith(`${base}1(`) ? /\((.*)\)\.tif$/.exec(f) : null;
+    return match ? [match[1]!] : [];
+  });
+  return { plate: (name) => readPlate(`${prefix}1(${name}).tif`), names };
+}
+
+/**
+ * Asserts that a plate is inked only along a circle (centre and radius in pixels) stroked `stroke` pixels
+ * wide, give or take a pixel and a half of rasterization, and that the ink goes all the way round.
+ */
+export function expectInkOnlyOnCircle(plate: Plate, centre: { x: number; y: number }, radius: number, stroke: number): void {
+  let inked = 0;
+  let stray = 0;
+  for (let y = 0; y < plate.height; y++) {
+    for (let x = 0; x < plate.width; x++) {
+      if (plate.ink(x, y) === 0) continue;
+      inked++;
+      if (Math.abs(Math.hypot(x + 0.5 - centre.x, y + 0.5 - centre.y) - radius) > stroke / 2 + 1.5) stray++;
+    }
+  }
+  expect(stray, 'inked pixels off the circle').toBe(0);
+  expect(inked).toBeGreaterThan(2 * Math.PI * radius * Math.min(1, stroke) * 0.9);
+  for (let a = 0; a < 360; a += 5) {
+    const x = Math.floor(centre.x + radius * Math.cos((a * Math.PI) / 180));
+    const y = Math.floor(centre.y + radius * Math.sin((a * Math.PI) / 180));
+    const near = [-1, 0, 1].some((dx) => [-1, 0, 1].some((dy) => plate.ink(x + dx, y + dy) > 0));
+    expect(near, `ink at ${a}°`).toBe(true);
+  }
 }
 
 /** A binary PPM (pdftoppm's default output) as RGB pixels. */

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { createDesign } from '../../../shared/model';
-import { createClient, createRouter, HandlerError, type Handlers, type NamesakeBridge } from '../../../shared/ipc';
+import { CHANNELS, createClient, createRouter, HandlerError, type Handlers, type NamesakeBridge } from '../../../shared/ipc';
 
 const design = createDesign({ name: 'D', unit: 'mm', width: 100, height: 50, shape: { kind: 'rect' }, bleed: 0, safeMargin: 0 });
 const file = { id: 'f1', name: 'd.namesake', folder: '/tmp' };
 
+/** The file channels answer; every other feature's channel is not part of these tests. */
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  const others = Object.fromEntries(
+    CHANNELS.map((channel) => [
+      channel,
+      async () => {
+        throw new HandlerError('not-found', `${channel} is not part of this test.`);
+      },
+    ]),
+  ) as unknown as Handlers;
   return {
+    ...others,
     'app:info': async () => ({ name: 'Namesake', version: '0.1.0', platform: 'linux' }),
     'file:open': async () => ({ cancelled: true }),
     'file:openRecent': async () => ({ cancelled: false, file, design, repairs: [] }),
