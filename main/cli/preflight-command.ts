@@ -17,7 +17,7 @@ export async function runPreflight(args: PreflightArgs, io: Io): Promise<number>
   const opened = await openJobInputs(args);
   if (!opened.ok) throw new UsageError(opened.error.message);
   for (const w of opened.value.warnings) io.err(`warning: ${w.message}`);
-  const checked = await preflightRecords(opened.value, await exportEngine());
+  const checked = await preflightRecords(opened.value, await exportEngine(opened.value));
   if (!checked.ok) throw new Error(checked.error.message);
   const report = checked.value;
   if (args.json) io.out(JSON.stringify(report));

@@ -17,6 +17,9 @@ export function electronDialogs(parentWindow: () => BrowserWindow | null): Dialo
       return (await pick({ title, filters, properties: ['openFile'] }))[0] ?? null;
     },
     showOpenFiles: ({ title, filters }) => pick({ title, filters, properties: ['openFile', 'multiSelections'] }),
+    async showOpenFolder({ title }) {
+      return (await pick({ title, properties: ['openDirectory', 'createDirectory', 'promptToCreate'] }))[0] ?? null;
+    },
     async showSave({ title, defaultName, filters }) {
       // basename: the suggested name comes from the document, so it must not steer the folder.
       const defaultPath = join(app.getPath('documents'), basename(defaultName));

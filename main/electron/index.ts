@@ -10,7 +10,7 @@ import { designPathFromArgv } from './argv';
 import { electronDialogs } from './dialogs';
 import { lockDownContents, lockDownSession } from './hardening';
 import { serveIpc } from './ipc';
-import { buildMenuTemplate } from './menu-template';
+import { buildMenuTemplate, type TextEdit } from './menu-template';
 import { APP_ORIGIN, APP_START_URL, devServer } from './origin';
 import { registerAppScheme, serveApp } from './protocol';
 import { createMainWindow } from './window';
@@ -63,7 +63,8 @@ function start(): void {
 
   async function refreshMenu(): Promise<void> {
     const { files } = await handlers['file:recent']({}).catch(() => ({ files: [] }));
-    const template = buildMenuTemplate({ platform: process.platform, dev: dev !== null, recent: files, send });
+    const editText = (action: TextEdit): void => liveWindow()?.webContents[action]();
+    const template = buildMenuTemplate({ platform: process.platform, dev: dev !== null, recent: files, send, editText });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   }
 

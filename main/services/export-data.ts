@@ -24,6 +24,14 @@ export interface SourceTable {
   platform: PlatformId;
 }
 
+/** Records made elsewhere (the studio's records panel: mapped, edited, selected) with the table they came from. */
+export interface InlineRecords {
+  /** The data file's name, for messages. */
+  name: string;
+  records: ExportRecord[];
+  table: SourceTable;
+}
+
 export interface LoadedRecords {
   records: ExportRecord[];
   /** Import problems that did not stop the import; each record keeps its own problems. */
@@ -51,9 +59,9 @@ export async function loadRecords(path: string, fields: readonly Field[], maps: 
   return ok({ records, warnings, table: { columns, rows, platform: platform.id } });
 }
 
-/** The records' own warnings (numbered names, an uneven split), named by the data file. */
-export function recordWarnings(records: readonly ExportRecord[], dataPath: string): AppError[] {
-  const name = basename(dataPath);
+/** The records' own warnings (numbered names, an uneven split), named by the data file (a path or a name). */
+export function recordWarnings(records: readonly ExportRecord[], dataFile: string): AppError[] {
+  const name = basename(dataFile);
   return records.flatMap((r) => (r.problems ?? []).filter((p) => p.severity === 'warning').map((p) => ({ code: p.code, message: `${name}: ${p.message}` })));
 }
 

@@ -3,10 +3,9 @@ import { basename, dirname } from 'node:path';
 import type { ExportStatus } from '../../shared/ipc/features/export.contract';
 import { HandlerError } from '../../shared/ipc/errors';
 import type { Result } from '../../shared/result';
-import type { ExportSummary } from './export';
 import { startExportJob, type ExportJob } from './export-jobs';
 import { exportSentence } from './export-messages';
-import type { ExportRequest } from './export-request';
+import type { ExportOutcome, ExportRequest } from './export-request';
 
 /** Finished exports remembered for `export:status` and Show in folder; older ones are forgotten. */
 const KEPT = 20;
@@ -53,7 +52,7 @@ export class ExportJobTable {
     if (entry.status.state === 'running') entry.job.cancel();
   }
 
-  /** The PDF a finished export wrote. */
+  /** The PDF (or the folder of PDFs) a finished export wrote. */
   writtenFile(id: string): string {
     const entry = this.entry(id);
     if (entry.status.state !== 'done') throw new HandlerError('bad-request', 'The PDF has not been written yet: wait until the export has finished.');
@@ -74,14 +73,17 @@ export class ExportJobTable {
   }
 }
 
-function finalStatus(result: Result<ExportSummary>, out: string): ExportStatus {
+function finalStatus(result: Result<ExportOutcome>, out: string): ExportStatus {
   if (result.ok) {
-    const { warnings, ...counts } = result.value;
-    return { state: 'done', file: { name: basename(out), folder: dirname(out) }, summary: { ...counts, warnings: warnings.map((w) => exportSentence(w.message)) } };
+    const { records, labels, pages, bytes, seconds, warnings, files, override } = result.value;
+    const summary = { records, labels, pages, bytes, seconds, warnings: warnings.map((w) => exportSentence(w.message)) };
+    return { state: 'done', file: { name: basename(out), folder: dirname(out) }, summary: { ...summary, ...(files ? { files: files.length } : {}), ...(override ? { override } : {}) } };
   }
   const { code, message } = result.error;
   if (code === 'cancelled') return { state: 'cancelled' };
   // A crash in the worker: the details are for a bug report, the user needs to know nothing was written.
   if (code === 'internal') return { state: 'failed', error: `The export stopped unexpectedly (${message}), and no PDF was written. Try again.` };
+  // The worker's own preflight found errors the dialog's did not (an image it could not measure): the CLI's hint does not apply.
+  if (code === 'preflight-errors') return { state: 'failed', error: `${exportSentence(message.replace(/; fix them, or export anyway .*$/, ''))} Fix them, or tick “Export anyway” and give a reason.` };
   return { state: 'failed', error: exportSentence(message) };
 }

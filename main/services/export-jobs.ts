@@ -1,12 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import { err, type Result } from '../../shared/result';
 import type { FromExportWorker, ToExportWorker } from '../workers/export-protocol';
-import type { ExportSummary } from './export';
-import type { ExportRequest } from './export-request';
+import type { ExportOutcome, ExportRequest } from './export-request';
 
 export interface ExportJob {
   /** Settles once: the summary, an input error, `cancelled`, or `internal` when the worker failed. */
-  readonly result: Promise<Result<ExportSummary>>;
+  readonly result: Promise<Result<ExportOutcome>>;
   /** Stops the export at the next progress point; the output file is left as it was. */
   cancel(): void;
 }
@@ -18,7 +17,7 @@ export interface ExportJob {
 export function startExportJob(request: ExportRequest, workerScript: URL, onProgress?: (done: number, total: number | undefined) => void): ExportJob {
   const worker = new Worker(workerScript);
   const send = (message: ToExportWorker) => worker.postMessage(message);
-  const result = new Promise<Result<ExportSummary>>((resolve) => {
+  const result = new Promise<Result<ExportOutcome>>((resolve) => {
     worker.on('message', (message: FromExportWorker) => {
       if (message.type === 'progress') onProgress?.(message.done, message.total);
       else resolve(message.type === 'done' ? message.result : err({ code: 'internal', message: message.message }));

@@ -1,24 +1,20 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { Design } from '../../shared/model';
+import type { TextMode } from '../../shared/pdf';
 import { err, ok, type Result } from '../../shared/result';
 import { exportPdf, type ExportSummary } from './export';
 import { exportSheet, type PaperRequest } from './export-sheet';
 import { recordWarnings, type ExportRecord, type SourceTable } from './export-data';
 import { exportEngine, pdfxProfiles } from './export-engine';
 import { exportFiles, namePattern, nameValues, planRecordFiles } from './export-files';
-import { openJobInputs } from './job-inputs';
+import { dataName, openJobInputs, type JobFiles } from './job-inputs';
 import { preflightRecords, preflightRefusal } from './preflight-run';
 import { approvedRecords, orderIds } from './proof-orders';
 
 /** An export as the CLI and the export worker describe it: files and options, plain data. */
-export interface ExportRequest {
-  design: string;
+export interface ExportRequest extends JobFiles {
   out: string;
-  /** Order data (CSV, JSON); absent: one label with the fields' sample values. */
-  data?: string;
-  /** `field=Column` overrides of the automatic mapping. */
-  maps: string[];
   /** A sheet template id or alias; absent: one label per page (or `paper`). */
   sheet?: string;
   /** N-up on plain paper instead of a catalogue sheet. */
@@ -29,6 +25,8 @@ export interface ExportRequest {
   bleed?: number;
   marks: 'crop' | 'none';
   pdfx: boolean;
+  /** Default 'glyphs' (searchable text with embedded fonts); 'outlines' paints text as shapes, no fonts. */
+  text?: TextMode;
   /** Export despite preflight errors, for this reason (written into the PDF's /Keywords and the summary). */
   override?: string;
   /** Only the records of orders whose proof was approved (the design's approvals). */
@@ -73,7 +71,7 @@ export async function runExportRequest(request: ExportRequest, hooks: ExportHook
   const pattern = request.perRecord ? namePattern(request.perRecord.name, design, table) : undefined;
   if (pattern && !pattern.ok) return pattern;
 
-  const engine = await exportEngine();
+  const engine = await exportEngine({ design, assets });
   const checked = await preflightRecords({ design, assets, records: records.value }, engine, hooks.signal ? { signal: hooks.signal } : {});
   if (!checked.ok) return checked;
   const { errors } = checked.value;
@@ -87,6 +85,7 @@ export async function runExportRequest(request: ExportRequest, hooks: ExportHook
     ...(request.startCell !== undefined ? { startCell: request.startCell - 1 } : {}),
     ...(request.bleed !== undefined ? { bleed: request.bleed } : {}),
     marks: request.marks,
+    ...(request.text ? { text: request.text } : {}),
     ...(pdfx ? { pdfx } : {}),
     ...(override ? { keywords: `Namesake preflight override (${errors} ${errors === 1 ? 'error' : 'errors'}): ${override.reason}` } : {}),
     ...hooks,
@@ -96,7 +95,8 @@ export async function runExportRequest(request: ExportRequest, hooks: ExportHook
       ? await exportFiles(job, planRecordFiles(records.value, pattern.value, nameValues(design, table)), out, request.perRecord.overwrite, engine)
       : await exportPdf({ ...job, records: records.value, out }, engine);
   if (!done.ok) return done;
-  const dataWarnings = request.data === undefined ? [] : recordWarnings(records.value, request.data);
+  const source = dataName(request);
+  const dataWarnings = source === undefined ? [] : recordWarnings(records.value, source);
   return ok({ ...done.value, warnings: [...opened.value.warnings, ...dataWarnings, ...done.value.warnings], ...(override ? { override } : {}) });
 }
 

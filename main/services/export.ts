@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { SheetImposer } from '../../shared/impose';
 import type { Design } from '../../shared/model';
-import { PdfWriter, type PdfXOptions } from '../../shared/pdf';
+import { PdfWriter, type PdfXOptions, type TextMode } from '../../shared/pdf';
 import { DesignRenderer, type RecordRender, type RenderWarning } from '../../shared/render/design-display-list';
 import { fieldValues } from '../../shared/render/fields';
 import type { ImageContent } from '../../shared/render/images';
@@ -31,6 +31,8 @@ export interface ExportJob {
   /** Points; default the surface's own bleed. */
   bleed?: number;
   marks: 'crop' | 'none';
+  /** Default 'glyphs'; 'outlines' writes text as filled paths, embedding no font. */
+  text?: TextMode;
   pdfx?: PdfXOptions;
   /** The PDF's /Keywords (and XMP pdf:Keywords): a preflight override's recorded reason. */
   keywords?: string;
@@ -87,6 +89,7 @@ export async function exportPdf(job: ExportJob, engine: ExportEngine): Promise<R
     subsetter: engine.subsetter,
     images: (id) => job.asset(id),
     marks: imposer ? 'none' : job.marks,
+    ...(job.text ? { text: job.text } : {}),
     ...(job.pdfx ? { pdfx: job.pdfx } : {}),
     info: { title: design.document.name, creator: 'Namesake', ...(job.keywords ? { keywords: job.keywords } : {}) },
     deflate: (bytes) => deflateSync(bytes),

@@ -5,6 +5,7 @@ import { HandlerError } from '../../shared/ipc/errors';
 import type { Handlers } from '../../shared/ipc/router';
 import type { FILE_CHANNELS } from '../../shared/ipc/channels';
 import { createFileServices, type FileServices } from './file-services';
+import { carriedFonts, withFontAssets } from './fonts/project-fonts';
 import type { MainPorts } from './ports';
 import { PROJECT_EXTENSION, PROJECT_FILTERS } from './project-format';
 import { openProjectFile, saveProjectFile } from './project-file';
@@ -17,7 +18,7 @@ const CANCELLED = { cancelled: true as const };
  * (all through `services.grants`); the renderer sends ids, never paths.
  */
 export function createFileHandlers(ports: MainPorts, services: FileServices): Pick<Handlers, (typeof FILE_CHANNELS)[number]> {
-  const { grants, recent, assets } = services;
+  const { grants, recent, assets, fonts } = services;
   // One save at a time: two overlapping saves of one file could otherwise land older-last.
   const saves = createSerialQueue();
 
@@ -31,12 +32,13 @@ export function createFileHandlers(ports: MainPorts, services: FileServices): Pi
 
   async function open(path: string) {
     const { design, repairs } = await openProjectFile(path, assets);
+    await fonts.carry(carriedFonts(design, assets));
     await recent.add(path);
     return { cancelled: false as const, file: grants.grant(path), design, repairs };
   }
 
   async function save(path: string, design: Design) {
-    await saves.run(() => saveProjectFile(path, design, assets));
+    await saves.run(async () => saveProjectFile(path, await withFontAssets(design, fonts, assets), assets));
     await recent.add(path);
     return { cancelled: false as const, file: grants.grant(path) };
   }

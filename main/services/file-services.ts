@@ -3,6 +3,7 @@ import { basename, dirname } from 'node:path';
 import type { FileHandle } from '../../shared/ipc/contract';
 import { HandlerError } from '../../shared/ipc/errors';
 import { AssetCache } from './asset-cache';
+import { FontCatalog } from './fonts/font-catalog';
 import { fileError } from './fs-errors';
 import { FileGrants } from './grants';
 import type { AppPaths } from './ports';
@@ -15,10 +16,13 @@ export interface FileServices {
   grants: FileGrants;
   recent: RecentFiles;
   assets: AssetCache;
+  /** The font library: the font channels list and read it, saving and opening carry fonts in and out of files. */
+  fonts: FontCatalog;
 }
 
-export function createFileServices(paths: AppPaths): FileServices {
-  return { grants: new FileGrants(), recent: new RecentFiles(paths.userData), assets: new AssetCache() };
+/** `fontFolders`: where installed fonts are looked for (MainPorts.fontFolders); default the OS's. */
+export function createFileServices(paths: AppPaths, fontFolders?: readonly string[]): FileServices {
+  return { grants: new FileGrants(), recent: new RecentFiles(paths.userData), assets: new AssetCache(), fonts: FontCatalog.forUserData(paths.userData, fontFolders) };
 }
 
 /**

@@ -3,16 +3,20 @@ import type { TableRow } from '../../shared/merge';
 import type { Design } from '../../shared/model';
 import { ok, err, type AppError, type Result } from '../../shared/result';
 import { AssetCache } from './asset-cache';
-import { loadRecords, SAMPLE_RECORD, type ExportRecord, type SourceTable } from './export-data';
+import { loadRecords, SAMPLE_RECORD, type ExportRecord, type InlineRecords, type SourceTable } from './export-data';
 import { openProjectFile } from './project-file';
 
 /** What every command that prints (export, preflight, proof) starts from: a design file and perhaps order data. */
 export interface JobFiles {
   design: string;
-  /** Order data (CSV, JSON, XLSX); absent: one label with the fields' sample values. */
+  /** Order data (CSV, JSON, XLSX); absent (and no `records`): one label with the fields' sample values. */
   data?: string;
+  /** Records already mapped (the studio's records panel), instead of a data file. */
+  records?: InlineRecords;
   /** `field=Column` overrides of the automatic mapping. */
   maps: string[];
+  /** Copies of every record (of the sample label without data); default 1. */
+  copies?: number;
 }
 
 export interface JobInputs {
@@ -37,10 +41,22 @@ export async function openJobInputs(files: JobFiles): Promise<Result<JobInputs>>
   }
   const { design, repairs } = project;
   const repaired = repairs.map((message) => ({ code: 'repaired', message }));
-  if (files.data === undefined) return ok({ design, assets, records: [SAMPLE_RECORD], warnings: repaired });
+  const times = (records: ExportRecord[]) => withCopies(records, files.copies);
+  if (files.records) return ok({ design, assets, records: times(files.records.records), table: files.records.table, warnings: repaired });
+  if (files.data === undefined) return ok({ design, assets, records: times([SAMPLE_RECORD]), warnings: repaired });
   const loaded = await loadRecords(files.data, design.fields, files.maps);
   if (!loaded.ok) return loaded;
-  return ok({ design, assets, records: loaded.value.records, table: loaded.value.table, warnings: [...repaired, ...loaded.value.warnings] });
+  return ok({ design, assets, records: times(loaded.value.records), table: loaded.value.table, warnings: [...repaired, ...loaded.value.warnings] });
+}
+
+/** Every record `copies` times as often as its data says. */
+function withCopies(records: ExportRecord[], copies = 1): ExportRecord[] {
+  return copies === 1 ? records : records.map((r) => ({ ...r, copies: r.copies * copies }));
+}
+
+/** The data's name for messages: the data file's, or that of the file the inline records came from. */
+export function dataName(files: Pick<JobFiles, 'data' | 'records'>): string | undefined {
+  return files.data ?? files.records?.name;
 }
 
 /** Reads records' raw cells by column name (file names, order ids); blank without data or for an unknown column. */

@@ -13,6 +13,8 @@ export interface DialogPort {
   /** Several files at once (an Amazon report and its customization zips); empty when they cancelled. */
   showOpenFiles(options: { title: string; filters: FileFilter[] }): Promise<string[]>;
   showSave(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  /** A folder to write into (one PDF per record), which the dialog may create; null when they cancelled. */
+  showOpenFolder(options: { title: string }): Promise<string | null>;
 }
 
 export interface AppPaths {

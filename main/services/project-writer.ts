@@ -3,21 +3,23 @@ import yazl from 'yazl';
 import { HandlerError } from '../../shared/ipc/errors';
 import type { AssetRef, Design } from '../../shared/model';
 import type { AssetCache } from './asset-cache';
+import { isFontAsset } from './fonts/project-fonts';
 import { assetEntryName, DESIGN_ENTRY, FORMAT_MARKER } from './project-format';
 
 /** PNG and JPEG are compressed already; deflating them again costs time and saves nothing. */
 const STORED_MIMES = new Set<AssetRef['mime']>(['image/png', 'image/jpeg']);
 
 /**
- * Design + the asset bytes it references → the bytes of a `.namesake` file. Fails, before anything
- * touches the disk, when the cache lacks an asset the design lists: a file saved without it would
- * lose that image for good.
+ * Design + the asset bytes it uses → the bytes of a `.namesake` file. Assets no object uses (the image was
+ * deleted, or replaced) are left out, list entry and bytes. Fails, before anything touches the disk, when
+ * the cache lacks an asset the design uses: a file saved without it would lose that image for good.
  */
 export async function encodeProject(design: Design, assets: AssetCache, fileName: string): Promise<Buffer> {
   const zip = new yazl.ZipFile();
-  zip.addBuffer(Buffer.from(JSON.stringify({ format: FORMAT_MARKER, ...design })), DESIGN_ENTRY);
+  const used = usedAssets(design);
+  zip.addBuffer(Buffer.from(JSON.stringify({ format: FORMAT_MARKER, ...design, assets: used })), DESIGN_ENTRY);
   const written = new Set<string>();
-  for (const ref of design.assets) {
+  for (const ref of used) {
     // Two refs to the same content share one entry; a duplicate entry name would make the file unreadable.
     if (written.has(ref.id)) continue;
     const bytes = assets.get(ref.id);
@@ -32,4 +34,13 @@ export async function encodeProject(design: Design, assets: AssetCache, fileName
   }
   zip.end();
   return readAll(zip.outputStream);
+}
+
+/**
+ * The design's asset list without the entries no object refers to. Font assets are kept as listed: text
+ * names fonts by id, and saving lists exactly the fonts it uses (withFontAssets, fonts/project-fonts.ts).
+ */
+function usedAssets(design: Design): AssetRef[] {
+  const ids = new Set(design.objects.flatMap((o) => (o.type === 'image' ? [o.assetId] : [])));
+  return design.assets.filter((ref) => ids.has(ref.id) || isFontAsset(ref));
 }

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { fillNamePattern, groupInOrder, uniqueFileNames } from '../../shared/merge/file-names';
 import type { Design } from '../../shared/model';
 import { PdfWriter } from '../../shared/pdf';
@@ -49,27 +50,67 @@ export async function runProofRequest(request: ProofRequest): Promise<Result<Pro
   if (!orders.ok) return orders;
   const pattern = namePattern(request.name ?? `proof-{${orders.value.column}}.pdf`, design, table);
   if (!pattern.ok) return pattern;
-  // A record without an order id is an order of its own, so it is never merged into a stranger's proof.
-  const groups = groupInOrder(records, (r) => orders.value.of(r) || `row ${r.row}`);
+  const groups = proofOrders(records, orders.value.of);
   const valueOf = nameValues(design, table);
   const names = uniqueFileNames(groups.map((g) => fillNamePattern(pattern.value, (ref) => valueOf(g.items[0]!, ref))));
   const folder = resolve(request.out);
   const refused = refuseOverwrites(folder, names, request.overwrite);
   if (!refused.ok) return refused;
+  const written = await writeProofs({ design, assets, orders: groups, folder, names });
+  if (!written.ok) return written;
+  return ok({ orders: groups.length, pages: written.value.pages, files: names, seconds: (performance.now() - started) / 1000, warnings: opened.value.warnings });
+}
+
+/** An order's records; `key` is its order id, or “row N” for a record without one. */
+export interface ProofOrder {
+  key: string;
+  items: ExportRecord[];
+}
+
+/**
+ * Records grouped by order, orders in the data's order. A record without an order id is an order of its
+ * own, so it is never merged into a stranger's proof.
+ */
+export function proofOrders<R extends ExportRecord>(records: readonly R[], orderOf: (record: R) => string): { key: string; items: R[] }[] {
+  return groupInOrder(records, (r) => orderOf(r) || `row ${r.row}`);
+}
+
+export interface ProofRun {
+  design: Design;
+  assets: AssetCache;
+  orders: readonly ProofOrder[];
+  /** Made when missing. */
+  folder: string;
+  /** Each order's file name in `folder`, in the same order. */
+  names: readonly string[];
+  signal?: AbortSignal;
+  /** After each order's proof is on disk. */
+  onWritten?(file: string, done: number, total: number): void;
+}
+
+/**
+ * Writes one proof PDF per order, replacing a file of the same name. A cancel (`signal`) stops before the
+ * next order; the proofs already written stay, each complete.
+ */
+export async function writeProofs(run: ProofRun): Promise<Result<{ pages: number }>> {
+  const { design, assets, orders, folder, names, signal, onWritten } = run;
   const made = await ensureFolder(folder);
   if (!made.ok) return made;
-
-  const engine = await exportEngine();
+  const engine = await exportEngine({ design, assets });
   const sources = renderSources(engine, assets);
   const renderers = await Promise.all(design.surfaces.map((s) => DesignRenderer.create(design, sources, { surfaceId: s.id })));
   let pages = 0;
-  for (const [i, group] of groups.entries()) {
-    const pdf = await proofPdf({ design, assets, engine, renderers }, group.key, group.items);
+  for (const [i, order] of orders.entries()) {
+    if (signal?.aborted) return err({ code: 'cancelled', message: `proofs cancelled after ${i} of ${orders.length} orders` });
+    const pdf = await proofPdf({ design, assets, engine, renderers }, order.key, order.items);
     if (!pdf.ok) return pdf;
     await writeFileAtomic(join(folder, names[i]!), pdf.value.bytes);
     pages += pdf.value.pages;
+    onWritten?.(names[i]!, i + 1, orders.length);
+    // In the app this runs in the main process: let IPC in between orders.
+    await setImmediate();
   }
-  return ok({ orders: groups.length, pages, files: names, seconds: (performance.now() - started) / 1000, warnings: opened.value.warnings });
+  return ok({ pages });
 }
 
 interface ProofContext {

@@ -2,6 +2,7 @@ import type { MenuCommand } from '../../shared/ipc/channels';
 import type { Client } from '../../shared/ipc/client';
 import type { FileHandle } from '../../shared/ipc/contract';
 import type { NewDesignSpec } from '../../shared/model';
+import { ProofRun } from './approvalsProofRun';
 import { addBarcode } from './barcodeEdits';
 import { Clipboard } from './clipboard';
 import { setLayoutLocked } from './documentEdits';
@@ -20,29 +21,7 @@ type Direction = 'Left' | 'Right' | 'Up' | 'Down';
 export type NudgeCommand = `nudge${Direction}${'' | 'Far'}`;
 
 /** Everything a button, a shortcut or the native menu can ask for. */
-export type EditorCommand =
-  | MenuCommand
-  | NudgeCommand
-  | 'addRect'
-  | 'addEllipse'
-  | 'addRoundedRect'
-  | 'addLine'
-  | 'addImage'
-  | 'addText'
-  | 'addBarcode'
-  | 'delete'
-  | 'copy'
-  | 'cut'
-  | 'paste'
-  | 'duplicate'
-  | 'group'
-  | 'ungroup'
-  | 'selectNone'
-  | 'home'
-  | 'lockLayout'
-  | 'unlockLayout'
-  | 'importData'
-  | 'toggleRecords';
+export type EditorCommand = MenuCommand | NudgeCommand | 'home' | 'lockLayout' | 'unlockLayout' | 'toggleRecords';
 
 export interface Commands {
   /** Runs a command; false when the moment does not allow it (a dialog is open, the start screen shows). */
@@ -59,6 +38,8 @@ export interface Commands {
   addImageFiles(files: readonly File[]): void;
   /** The Export dialog's conversation with main, one per opening of the dialog. */
   exportRun(): ExportRun;
+  /** The Proofs dialog's conversation with main, one per opening of the dialog. */
+  proofRun(): ProofRun;
   /** Imported order data, its mapping and records, for the records panel. */
   records: RecordsSession;
 }
@@ -130,7 +111,8 @@ export function createCommands(editor: Editor, client: Client): Commands {
     recentFiles: files.recent,
     endGesture: () => editor.store.closeGesture(),
     addImageFiles: (files) => void addImageFiles(editor, client, files),
-    exportRun: () => new ExportRun(client),
+    exportRun: () => new ExportRun(client, textEngine),
+    proofRun: () => new ProofRun(client),
     records,
   };
 }

@@ -21,7 +21,7 @@ export interface Question {
 }
 
 /** `data…`: the records panel's encoding check and field mapping. */
-export type DialogName = 'new' | 'dataEncoding' | 'dataMapping' | 'export';
+export type DialogName = 'new' | 'dataEncoding' | 'dataMapping' | 'export' | 'approvalNote' | 'proofs';
 
 /** The start screen (recent designs, products, custom size) or the editor itself. */
 export type Screen = 'start' | 'editor';

@@ -1,5 +1,7 @@
-import type { DataPreview, ExportOptions } from '../../shared/ipc/features/export.contract';
-import type { Design, Surface } from '../../shared/model';
+import type { ExportOptions, ExportSource } from '../../shared/ipc/features/export.contract';
+import type { PlatformId } from '../../shared/merge';
+import type { Design, Field, Surface } from '../../shared/model';
+import { findOrderColumn } from '../../shared/preflight';
 import { builtinCatalogue, labelSize, sheetCells, type SheetTemplate } from '../../shared/templates';
 import { formatLength, toPt } from '../../shared/units/length';
 
@@ -15,9 +17,25 @@ export interface ExportForm {
   cropMarks: boolean;
   copies: string;
   pdfx: boolean;
+  /** Text as filled shapes: no fonts in the PDF. */
+  outlineText: boolean;
+  /** The records panel's records, or the fields' sample values. */
+  source: 'records' | 'sample';
+  /** One PDF, or one PDF per record (records named alike share one: per order). */
+  output: 'pdf' | 'files';
+  /** File names of a per-record export: `{Order ID}-{name}.pdf`. */
+  pattern: string;
+  /** Export despite preflight errors… */
+  overrideErrors: boolean;
+  /** …for this reason, recorded in the PDF. */
+  reason: string;
 }
 
-export type ExportFormErrors = Partial<Record<'template' | 'startCell' | 'bleed' | 'copies' | 'data', string>>;
+export type ExportFormErrors = Partial<Record<'template' | 'startCell' | 'bleed' | 'copies' | 'pattern' | 'override', string>>;
+
+/** The records panel's records, ready to send: the table main holds, and the records to print. */
+export type RecordsSource = Omit<Extract<ExportSource, { kind: 'records' }>, 'kind'>;
+
 
 /** More bleed than this is a mistake (the contract's limit too). */
 const MAX_BLEED_PT = 72;
@@ -27,7 +45,7 @@ const MAX_COPIES = 100_000;
  * Starts from the design: its own bleed, and its sheet when it was made for one (a design from a sheet
  * product is named after the template, "Avery 5160", which the catalogue resolves).
  */
-export function initialExportForm(design: Design): ExportForm {
+export function initialExportForm(design: Design, data: { columns: readonly string[]; platform: { id: PlatformId } } | null): ExportForm {
   const sheet = builtinCatalogue().get(design.document.name);
   return {
     layout: sheet ? 'sheet' : 'single',
@@ -38,7 +56,21 @@ export function initialExportForm(design: Design): ExportForm {
     cropMarks: false,
     copies: '1',
     pdfx: false,
+    outlineText: false,
+    source: data ? 'records' : 'sample',
+    output: 'pdf',
+    pattern: defaultPattern(design.fields, data),
+    overrideErrors: false,
+    reason: '',
   };
+}
+
+/** `{Order ID}-{name}.pdf` when the data has an order column, else the first field's value, else the order alone. */
+export function defaultPattern(fields: readonly Field[], data: { columns: readonly string[]; platform: { id: PlatformId } } | null): string {
+  const order = data ? findOrderColumn(data.columns, data.platform.id) : null;
+  const field = fields[0]?.name;
+  const parts = [order, field].filter((p): p is string => p !== null && p !== undefined).map((p) => `{${p}}`);
+  return `${parts.join('-') || 'label'}.pdf`;
 }
 
 export function sheetTemplate(id: string | null): SheetTemplate | undefined {
@@ -70,8 +102,17 @@ export function searchSheets(query: string): readonly SheetTemplate[] {
   return query.trim() === '' ? catalogue.templates : catalogue.search(query);
 }
 
-/** The form as the contract's options, or what to fix, per field. */
-export function exportOptions(form: ExportForm, unit: ExportUnit, data: DataPreview | null): { ok: true; options: ExportOptions } | { ok: false; errors: ExportFormErrors } {
+/**
+ * The form as the contract's options, or what to fix, per field. Labels come from `records` when the form
+ * says so and there are any; preflight errors stop the export unless overridden with a reason.
+ */
+export function exportOptions(
+  form: ExportForm,
+  unit: ExportUnit,
+  records: RecordsSource | null,
+  /** Errors the preflight found in what will print. */
+  preflightErrors: number,
+): { ok: true; options: ExportOptions } | { ok: false; errors: ExportFormErrors } {
   const errors: ExportFormErrors = {};
   const bleed = number(form.bleed);
   if (bleed === null) errors.bleed = 'Enter a number.';
@@ -86,9 +127,14 @@ export function exportOptions(form: ExportForm, unit: ExportUnit, data: DataPrev
     errors.startCell = `Use a cell from 1 to ${cells}.`;
   }
 
+  const fromRecords = form.source === 'records' && records !== null ? records : null;
   const copies = number(form.copies);
-  if (!data && (copies === null || !Number.isInteger(copies) || copies < 1 || copies > MAX_COPIES)) errors.copies = `Use a whole number from 1 to ${MAX_COPIES}.`;
-  if (data && data.errors.length > 0) errors.data = `Fix the problems in “${data.name}”, then choose it again.`;
+  if (!fromRecords && (copies === null || !Number.isInteger(copies) || copies < 1 || copies > MAX_COPIES)) errors.copies = `Use a whole number from 1 to ${MAX_COPIES}.`;
+  const pattern = form.pattern.trim();
+  if (form.output === 'files' && pattern === '') errors.pattern = 'Enter a file name, such as {Order ID}.pdf.';
+  const reason = form.reason.trim();
+  if (preflightErrors > 0 && !form.overrideErrors) errors.override = 'Fix the errors first, or tick “Export anyway” and give a reason.';
+  else if (preflightErrors > 0 && reason === '') errors.override = 'Say why the errors may go to print: the reason is recorded in the PDF.';
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
@@ -97,8 +143,11 @@ export function exportOptions(form: ExportForm, unit: ExportUnit, data: DataPrev
       bleed: toPt(bleed!, unit),
       marks: form.cropMarks ? 'crop' : 'none',
       layout: template ? { kind: 'sheet', templateId: template.id, startCell: startCell! } : { kind: 'single' },
-      source: data ? { kind: 'data', dataId: data.dataId } : { kind: 'sample', copies: copies! },
+      source: fromRecords ? { kind: 'records', ...fromRecords } : { kind: 'sample', copies: copies! },
+      output: form.output === 'files' ? { kind: 'files', pattern } : { kind: 'pdf' },
       pdfx: form.pdfx,
+      text: form.outlineText ? 'outlines' : 'glyphs',
+      ...(preflightErrors > 0 ? { override: reason } : {}),
     },
   };
 }

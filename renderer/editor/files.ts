@@ -1,6 +1,7 @@
 import type { CallResult, Client } from '../../shared/ipc/client';
 import type { FileHandle } from '../../shared/ipc/contract';
 import { createDesign, type Design, type NewDesignSpec } from '../../shared/model';
+import { fontChoices } from '../text';
 import type { Editor } from './editor';
 
 /** New, Open, Save and Save As. Every answer from main is a value; failures become a status message. */
@@ -17,10 +18,12 @@ export function fileActions(editor: Editor, client: Client) {
     });
   };
 
-  const opened = (result: CallResult<'file:open'>): void => {
+  const opened = async (result: CallResult<'file:open'>): Promise<void> => {
     if (!result.ok) return editor.report('error', result.error.message);
     if (result.value.cancelled) return;
     const { file, design, repairs } = result.value;
+    // Fonts the file carries join main's list as it opens: the picker and the text engine learn of them first.
+    await fontChoices.refresh();
     editor.replaceDesign(design, file);
     editor.report('info', repairs.length > 0 ? `Opened ${file.name}; repaired: ${repairs.join('; ')}.` : `Opened ${file.name}.`);
   };
@@ -70,12 +73,12 @@ export function fileActions(editor: Editor, client: Client) {
 
     open: () =>
       editor.exclusive(async () => {
-        if (await mayDiscard('Opening another design')) opened(await client.call('file:open', {}));
+        if (await mayDiscard('Opening another design')) await opened(await client.call('file:open', {}));
       }),
 
     openRecent: (fileId: string) =>
       editor.exclusive(async () => {
-        if (await mayDiscard('Opening another design')) opened(await client.call('file:openRecent', { fileId }));
+        if (await mayDiscard('Opening another design')) await opened(await client.call('file:openRecent', { fileId }));
       }),
 
     save: async () => {

@@ -2,7 +2,9 @@ import type { CallResult, Client } from '../../shared/ipc/client';
 import { MAX_ROWS_PER_PAGE, type DataRow, type DataSummary, type EncodingName } from '../../shared/ipc/features/data.contract';
 import type { Mapping } from '../../shared/merge';
 import type { Design } from '../../shared/model';
+import { isApproved } from '../../shared/preflight';
 import type { FontLibrary } from '../../shared/text';
+import { chooseOrderColumn, orderIdsOf, samePrint } from './approvals';
 import type { Editor } from './editor';
 import { RecordChecks, type ChecksState } from './recordsChecks';
 import {
@@ -33,6 +35,12 @@ export interface RecordsState {
   records: readonly ShownRecord[];
   filter: string;
   onlyProblems: boolean;
+  /** Only records whose order's proof was approved. */
+  onlyApproved: boolean;
+  /** The column holding order ids (proofs and approvals are per order); null when the data has none. */
+  orderColumn: string | null;
+  /** Each record's order id ('' for none), index-aligned with `records`. */
+  orders: readonly string[];
   /** Indices into `records` that pass the filter, in order. */
   shown: readonly number[];
   /** The record the canvas previews, an index into `records`. */
@@ -60,6 +68,9 @@ export class RecordsSession {
     records: [],
     filter: '',
     onlyProblems: false,
+    onlyApproved: false,
+    orderColumn: null,
+    orders: [],
     shown: [],
     current: null,
     checked: new Set(),
@@ -116,7 +127,7 @@ export class RecordsSession {
       if (result.value.cancelled) return;
       const { data } = result.value;
       this.edits = new Map();
-      this.set({ open: true, mapping: null, checked: new Set(), current: 0, filter: '', onlyProblems: false });
+      this.set({ open: true, mapping: null, orderColumn: null, checked: new Set(), current: 0, filter: '', onlyProblems: false, onlyApproved: false });
       this.load(data);
       const askEncoding = needsEncodingCheck(data);
       this.mappingNext = askEncoding;
@@ -173,6 +184,23 @@ export class RecordsSession {
   setOnlyProblems(onlyProblems: boolean): void {
     this.set({ onlyProblems });
     this.refilter();
+  }
+
+  setOnlyApproved(onlyApproved: boolean): void {
+    this.set({ onlyApproved });
+    this.refilter();
+  }
+
+  /** Another order column changes the records' order ids, not the records: they need no new checks. */
+  setOrderColumn(orderColumn: string | null): void {
+    this.set({ orderColumn, orders: this.orderIds(this.state.records, orderColumn) });
+    this.refilter();
+  }
+
+  /** The order id of the record on the canvas; null without one. */
+  currentOrder(): string | null {
+    const { current, orders } = this.state;
+    return (current !== null && orders[current]) || null;
   }
 
   /** Makes a record the current one: the canvas previews it. */
@@ -237,7 +265,8 @@ export class RecordsSession {
     const generation = ++this.generation;
     this.rows = [];
     const checks = { running: false, byRecord: null, error: null };
-    this.set({ data, loading: true, notLoaded: 0, checks, mapping: reconcileMapping(this.state.mapping, this.design.fields, data) });
+    const orderColumn = chooseOrderColumn(this.state.orderColumn, data);
+    this.set({ data, loading: true, notLoaded: 0, checks, orderColumn, mapping: reconcileMapping(this.state.mapping, this.design.fields, data) });
     this.rebuild();
     void this.loadRows(data, generation);
   }
@@ -267,11 +296,14 @@ export class RecordsSession {
   private designChanged(): void {
     const design = this.editor.store.design;
     const fieldsChanged = design.fields !== this.design.fields;
+    const approvalsChanged = design.approvals !== this.design.approvals;
     this.design = design;
     const { data, mapping } = this.state;
     if (fieldsChanged && data) {
       this.set({ mapping: reconcileMapping(mapping, design.fields, data) });
       this.rebuild();
+    } else if (approvalsChanged && this.state.onlyApproved) {
+      this.refilter();
     } else {
       this.afterChange();
     }
@@ -279,16 +311,23 @@ export class RecordsSession {
 
   /** Records from rows × mapping × edits; the current record stays where it was when it still exists. */
   private rebuild(): void {
-    const { data, mapping, current } = this.state;
+    const { data, mapping, current, orderColumn } = this.state;
     const records = data && mapping ? shownRecords(data.columns, this.rows, this.design.fields, mapping, this.edits) : [];
     const keep = current !== null && current < records.length ? current : records.length > 0 ? 0 : null;
-    this.set({ records, current: keep });
+    this.set({ records, orders: this.orderIds(records, orderColumn), current: keep });
     this.refilter();
   }
 
+  private orderIds(records: readonly ShownRecord[], column: string | null): string[] {
+    const { data } = this.state;
+    return data ? orderIdsOf(records, this.rows, data.columns, column) : [];
+  }
+
   private refilter(): void {
-    const { records, filter, onlyProblems, checks } = this.state;
-    const only = onlyProblems ? (i: number) => (checks.byRecord?.get(i)?.length ?? 0) > 0 || records[i]!.problems.length > 0 : undefined;
+    const { records, orders, filter, onlyProblems, onlyApproved, checks } = this.state;
+    const problem = (i: number) => (checks.byRecord?.get(i)?.length ?? 0) > 0 || records[i]!.problems.length > 0;
+    const approved = (i: number) => isApproved(this.design, orders[i] ?? '');
+    const only = onlyProblems || onlyApproved ? (i: number) => (!onlyProblems || problem(i)) && (!onlyApproved || approved(i)) : undefined;
     this.set({ shown: filterRecords(records, filter, only) });
     this.afterChange();
   }
@@ -299,7 +338,8 @@ export class RecordsSession {
     const record = open && previewing && current !== null ? records[current] : undefined;
     this.editor.setPreviewRecord(record ? record.values : null);
     const checking = open && records.length > 0 ? { design: this.design, records } : null;
-    if (checking?.design === this.checking?.design && checking?.records === this.checking?.records) return;
+    const sameDesign = checking && this.checking ? samePrint(checking.design, this.checking.design) : checking === this.checking;
+    if (sameDesign && checking?.records === this.checking?.records) return;
     this.checking = checking;
     if (checking) this.checker.run(checking.design, checking.records);
     else this.checker.cancel();

@@ -13,7 +13,7 @@ export type ImportOutcome = { ok: true; fonts: CatalogFont[] } | { ok: false; me
 export class FontChoices {
   private fonts: readonly CatalogFont[] = BUNDLED_CATALOG;
   private readonly listeners = new Set<() => void>();
-  private readonly importListeners = new Set<(fonts: readonly LazyFont[]) => void>();
+  private readonly addedListeners = new Set<(fonts: readonly LazyFont[]) => void>();
 
   constructor(private readonly client: Client) {}
 
@@ -34,16 +34,23 @@ export class FontChoices {
     const imported = await this.client.call('fonts:import', {});
     if (!imported.ok) return { ok: false, message: imported.error.message };
     if (imported.value.cancelled) return { ok: true, fonts: [] };
-    const fresh = imported.value.fonts.filter((font) => !this.fonts.some((f) => f.id === font.id));
-    this.fonts = [...this.fonts, ...fresh];
-    this.changed();
-    for (const listener of this.importListeners) listener(this.lazyFonts(fresh));
+    this.replace([...this.fonts, ...imported.value.fonts.filter((font) => !this.has(font.id))]);
     return { ok: true, fonts: imported.value.fonts };
   }
 
-  /** Fonts imported after the engine started, for it to register. */
-  onImport(listener: (fonts: readonly LazyFont[]) => void): void {
-    this.importListeners.add(listener);
+  /**
+   * Asks main for the list again: a design just opened may have brought fonts in its file, which main now
+   * lists with the imported ones. Nothing changes when main cannot answer (the reason is logged).
+   */
+  async refresh(): Promise<void> {
+    const listed = await this.client.call('fonts:list', {});
+    if (listed.ok) this.replace(listed.value.fonts);
+    else console.warn(`The font list was not refreshed: ${listed.error.message}`);
+  }
+
+  /** Fonts that joined the list after the engine started (imported, or brought by a design), for it to register. */
+  onAdded(listener: (fonts: readonly LazyFont[]) => void): void {
+    this.addedListeners.add(listener);
   }
 
   readonly snapshot = (): readonly CatalogFont[] => this.fonts;
@@ -61,6 +68,18 @@ export class FontChoices {
     return fonts
       .filter((font) => font.source !== 'bundled')
       .map(({ id, faceIndex }) => ({ id, faceIndex, coverage: [], load: () => this.read(id) }));
+  }
+
+  private has(id: string): boolean {
+    return this.fonts.some((f) => f.id === id);
+  }
+
+  /** The new choice; the fonts in it the page did not have yet are news to the text engine. */
+  private replace(fonts: readonly CatalogFont[]): void {
+    const fresh = fonts.filter((font) => !this.has(font.id));
+    this.fonts = fonts;
+    this.changed();
+    if (fresh.length) for (const listener of this.addedListeners) listener(this.lazyFonts(fresh));
   }
 
   private async read(id: string): Promise<Uint8Array> {

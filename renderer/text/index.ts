@@ -11,4 +11,4 @@ export const textEngine = loadTextEngine(fontChoices);
 
 /** Layouts of the design's text frames, for the canvas painter and the text reports. */
 export const textLayouts = new TextLayouts(textEngine);
-fontChoices.onImport((fonts) => textLayouts.addFonts(fonts));
+fontChoices.onAdded((fonts) => textLayouts.addFonts(fonts));

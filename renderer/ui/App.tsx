@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Commands } from '../editor/commands';
 import type { Editor } from '../editor/editor';
+import { ApprovalDialogs } from './ApprovalDialogs';
 import { CanvasHost } from './CanvasHost';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EncodingDialog } from './EncodingDialog';
@@ -51,6 +52,7 @@ export function App({ editor, commands }: { editor: Editor; commands: Commands }
       {state.dialog === 'export' && <ExportDialog design={state.design} commands={commands} onClose={() => editor.openDialog(null)} />}
       {state.dialog === 'dataEncoding' && <EncodingDialog session={commands.records} />}
       {state.dialog === 'dataMapping' && <MappingDialog session={commands.records} fields={state.design.fields} onClose={() => editor.openDialog(null)} />}
+      <ApprovalDialogs state={state} editor={editor} commands={commands} />
       {state.question && <ConfirmDialog question={state.question} onAnswer={(yes) => editor.answer(yes)} />}
     </div>
   );

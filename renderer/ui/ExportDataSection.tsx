@@ -1,57 +1,54 @@
-import { useId } from 'react';
-import type { DataPreview } from '../../shared/ipc/features/export.contract';
+import type { ReactNode } from 'react';
+import type { ExportForm, ExportFormErrors } from '../editor/exportForm';
 import { plural } from '../editor/exportForm';
-import { ExportProblems } from './ExportProblems';
+import type { PanelRecords } from '../editor/exportRecords';
 
 interface Props {
-  data: DataPreview;
-  onChoose: () => void;
-  onRemove: () => void;
+  form: ExportForm;
+  errors: ExportFormErrors;
+  records: PanelRecords | null;
+  name: string;
+  edit: (patch: Partial<ExportForm>) => void;
+  copies: ReactNode;
+  onImport: () => void;
 }
 
-/** A chosen data file before export: how many labels it makes, which column fills each field, what is wrong. */
-export function ExportDataSection({ data, onChoose, onRemove }: Props) {
-  const ids = useId();
+/**
+ * Where the labels come from: the records panel's records (ticked, or all; with the user's edits and
+ * mapping), or the fields' sample values a number of times. Data is imported in the records panel only.
+ */
+export function ExportDataSection({ form, errors, records, name, edit, copies, onImport }: Props) {
+  if (!records) {
+    return (
+      <>
+        {copies}
+        <p className="hint">Fields show their sample values. For one label per order, import the order list into the Records panel.</p>
+        <button type="button" onClick={onImport}>
+          Import data…
+        </button>
+      </>
+    );
+  }
+  const which = records.ticked ? `The ${plural(records.records.length, 'ticked record')}` : `All ${plural(records.records.length, 'record')}`;
   return (
-    <div className="export-data" aria-labelledby={`${ids}-name`} role="group">
-      <p id={`${ids}-name`} className="export-data-name">
-        {data.name}
-      </p>
-      <p className="export-data-counts">
-        {plural(data.rows, 'row')} → {plural(data.records, 'record')}, {plural(data.labels, 'label')}
-        {data.copiesColumn && <span className="kind"> (copies from “{data.copiesColumn}”)</span>}
-      </p>
-      {data.mapping.length > 0 ? (
-        <table className="export-mapping">
-          <caption>Fields filled from the data</caption>
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Column</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.mapping.map((m) => (
-              <tr key={m.field} data-unmapped={m.column === null || undefined}>
-                <th scope="row">{m.label || m.field}</th>
-                <td>{m.column ?? 'not in the file: prints its default'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p className="hint">The design has no fields: every label is the same.</p>
+    <>
+      <label className="check">
+        <input type="radio" name={`${name}-source`} checked={form.source === 'records'} onChange={() => edit({ source: 'records' })} />
+        Records from {records.fileName}
+      </label>
+      {form.source === 'records' && (
+        <p className="hint export-records">
+          {which}, {plural(records.labels, 'label')} with copies, as the Records panel shows them (mapping and edits included).
+          {records.loading && ' Rows are still loading.'}
+          {records.notLoaded > 0 && ` The last ${plural(records.notLoaded, 'row')} of the file are not loaded here: export them with the command line.`}
+        </p>
       )}
-      <ExportProblems items={data.errors} kind="error" label="Problems that stop the export" />
-      <ExportProblems items={data.warnings} kind="warning" label="Warnings about the data" />
-      <div className="export-data-actions">
-        <button type="button" className="small" onClick={onChoose}>
-          Choose another…
-        </button>
-        <button type="button" className="small" onClick={onRemove}>
-          Remove data file
-        </button>
-      </div>
-    </div>
+      <label className="check">
+        <input type="radio" name={`${name}-source`} checked={form.source === 'sample'} onChange={() => edit({ source: 'sample' })} />
+        Sample values
+      </label>
+      {form.source === 'sample' && copies}
+      {errors.copies && form.source !== 'sample' && <p className="field-error">{errors.copies}</p>}
+    </>
   );
 }

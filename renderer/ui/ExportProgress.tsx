@@ -4,6 +4,32 @@ import { ExportProblems } from './ExportProblems';
 
 type Running = Extract<ExportPhase, { kind: 'running' }>;
 type Done = Extract<ExportPhase, { kind: 'done' }>;
+type Replace = Extract<ExportPhase, { kind: 'replace' }>;
+
+/** A per-record export whose files exist: nothing is written until the user says to replace them. */
+export function ExportReplace({ phase, onAnswer }: { phase: Replace; onAnswer: (yes: boolean) => void }) {
+  const { count, names, folder } = phase;
+  const more = count - names.length;
+  return (
+    <div className="export-result">
+      <p className="export-stopped" role="alert">
+        Replace {plural(count, 'file')}?
+      </p>
+      <p>
+        {names.map((n) => `“${n}”`).join(', ')}
+        {more > 0 ? ` and ${plural(more, 'other')}` : ''} already {count === 1 ? 'exists' : 'exist'} in <strong>{folder.name}</strong>. Nothing has been written yet.
+      </p>
+      <div className="dialog-actions">
+        <button type="button" data-autofocus onClick={() => onAnswer(false)}>
+          Back to options
+        </button>
+        <button type="button" className="primary" onClick={() => onAnswer(true)}>
+          Replace
+        </button>
+      </div>
+    </div>
+  );
+}
 
 /** The export under way: a bar (indeterminate until the worker knows the total) and Cancel. */
 export function ExportProgress({ phase, onCancel }: { phase: Running; onCancel: () => void }) {
@@ -32,7 +58,15 @@ export function ExportDone({ phase, problem, onReveal, onClose }: { phase: Done;
   return (
     <div className="export-result">
       <p className="export-done" role="status">
-        Exported <strong>{file.name}</strong>
+        {summary.files === undefined ? (
+          <>
+            Exported <strong>{file.name}</strong>
+          </>
+        ) : (
+          <>
+            Exported {plural(summary.files, 'PDF')} into <strong>{file.name}</strong>
+          </>
+        )}
       </p>
       <p className="hint export-folder">in {file.folder}</p>
       <dl className="export-summary" aria-label="Export summary">
@@ -45,6 +79,11 @@ export function ExportDone({ phase, problem, onReveal, onClose }: { phase: Done;
         <dt>Time</dt>
         <dd>{summary.seconds.toFixed(1)} s</dd>
       </dl>
+      {summary.override && (
+        <p className="export-note" aria-label="Preflight override">
+          Exported despite {plural(summary.override.errors, 'preflight error')}: “{summary.override.reason}” (recorded in the PDF’s keywords).
+        </p>
+      )}
       <ExportProblems items={summary.warnings} kind="warning" label="Export warnings" />
       {problem && (
         <p className="field-error" role="alert">

@@ -11,11 +11,15 @@ const BUNDLED_GROUPS: Array<[NonNullable<CatalogFont['category']>, string]> = [
   ['fallback', 'Other scripts'],
 ];
 
-/** Bundled fonts by family (a bold face says so); others by family and style, with what print will do. */
+/** Bundled fonts by family (a bold face says so); others by family and style, with what print and saving will do. */
 function fontName(f: CatalogFont): string {
   const name = f.source === 'bundled' ? (f.style === 'Bold' ? `${f.family} Bold` : f.family) : /^(Regular|Normal|Book|Roman)$/i.test(f.style) ? f.family : `${f.family} ${f.style}`;
-  return f.embeddable ? name : `${name} (prints as outlines)`;
+  const limits = [...(f.embeddable ? [] : ['prints as outlines']), ...(f.travels ? [] : ['not saved in designs'])];
+  return limits.length ? `${name} (${limits.join(', ')})` : name;
 }
+
+/** Said under the picker when the chosen font's licence keeps it out of design files. */
+const STAYS_HERE = 'Its licence does not allow copying it into design files: on a computer without this font, the text draws in a fallback font.';
 
 function groups(fonts: readonly CatalogFont[]): Array<[string, CatalogFont[]]> {
   const bundled = fonts.filter((f) => f.source === 'bundled');
@@ -35,7 +39,8 @@ export function FontSelect({ value, disabled, onChange }: { value: string; disab
   const fonts = useSyncExternalStore(fontChoices.subscribe, fontChoices.snapshot);
   const [problem, setProblem] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
-  const known = fonts.some((f) => f.id === value);
+  const chosen = fonts.find((f) => f.id === value);
+  const staysHere = chosen?.travels === false;
 
   const importFont = async () => {
     setImporting(true);
@@ -50,8 +55,8 @@ export function FontSelect({ value, disabled, onChange }: { value: string; disab
     <FormField label="Font" className="field compact" error={problem}>
       {({ id, errorId, invalid }) => (
         <>
-          <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)} aria-describedby={invalid ? errorId : undefined}>
-            {!known && <option value={value}>{`${value} (missing)`}</option>}
+          <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)} aria-describedby={[invalid ? errorId : '', staysHere ? `${id}-stays` : ''].join(' ').trim() || undefined}>
+            {!chosen && <option value={value}>{`${value} (missing)`}</option>}
             {groups(fonts).map(([label, members]) => (
               <optgroup key={label} label={label}>
                 {members.map((f) => (
@@ -65,6 +70,11 @@ export function FontSelect({ value, disabled, onChange }: { value: string; disab
           <button type="button" className="small" style={{ justifySelf: 'start' }} disabled={disabled || importing} onClick={() => void importFont()}>
             Import font…
           </button>
+          {staysHere && (
+            <p id={`${id}-stays`} className="hint">
+              {STAYS_HERE}
+            </p>
+          )}
         </>
       )}
     </FormField>

@@ -1,9 +1,10 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Field } from '../../shared/model';
+import type { Approval, Design, Field } from '../../shared/model';
 import { recordLabel, type PreflightFinding } from '../../shared/preflight';
 import { fieldTitle } from '../editor/fieldEdits';
 import type { RecordsSession, RecordsState } from '../editor/records';
 import type { ShownRecord } from '../editor/recordsMapping';
+import { ApprovalBadge } from './ApprovalBadge';
 import { RecordCell } from './RecordsCell';
 
 const ROW_HEIGHT = 30;
@@ -14,8 +15,8 @@ const OVERSCAN = 8;
  * The records as a table that draws only the rows in view (thousands of orders stay smooth): tick a row
  * for export, click a row to preview it on the canvas, type in a cell to correct a value.
  */
-export function RecordsGrid({ session, records: state, fields }: { session: RecordsSession; records: RecordsState; fields: readonly Field[] }) {
-  const { records, shown, current, checked, checks } = state;
+export function RecordsGrid({ session, records: state, fields, approvals }: { session: RecordsSession; records: RecordsState; fields: readonly Field[]; approvals: Design['approvals'] }) {
+  const { records, shown, current, checked, checks, orders } = state;
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(240);
@@ -42,7 +43,7 @@ export function RecordsGrid({ session, records: state, fields }: { session: Reco
   const last = Math.min(shown.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
   const shownKeys = shown.map((i) => records[i]!.key);
   const allTicked = shownKeys.length > 0 && shownKeys.every((k) => checked.has(k));
-  const columns = fields.length + 4;
+  const columns = fields.length + 5;
 
   return (
     <div className="records-grid" ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
@@ -72,6 +73,9 @@ export function RecordsGrid({ session, records: state, fields }: { session: Reco
             <th scope="col" className="checks">
               Checks
             </th>
+            <th scope="col" className="approval">
+              Approval
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -86,6 +90,7 @@ export function RecordsGrid({ session, records: state, fields }: { session: Reco
               current={index === current}
               ticked={checked.has(records[index]!.key)}
               findings={checks.byRecord?.get(index) ?? (checks.byRecord ? NONE : null)}
+              approval={orders[index] ? approvals?.[orders[index]] : undefined}
               session={session}
             />
           ))}
@@ -116,10 +121,12 @@ interface RowProps {
   ticked: boolean;
   /** null while the records have not been checked yet. */
   findings: readonly PreflightFinding[] | null;
+  /** The answer to the proof of the record's order. */
+  approval: Approval | undefined;
   session: RecordsSession;
 }
 
-const RecordRow = memo(function RecordRow({ index, rowIndex, record, fields, current, ticked, findings, session }: RowProps) {
+const RecordRow = memo(function RecordRow({ index, rowIndex, record, fields, current, ticked, findings, approval, session }: RowProps) {
   const label = recordLabel(record, index);
   const select = () => session.select(index);
   return (
@@ -145,6 +152,9 @@ const RecordRow = memo(function RecordRow({ index, rowIndex, record, fields, cur
       <td className="copies">{record.copies}</td>
       <td className="checks">
         <CheckBadge findings={findings} />
+      </td>
+      <td className="approval">
+        <ApprovalBadge approval={approval} />
       </td>
     </tr>
   );

@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { Editor, EditorState } from '../editor/editor';
 import type { RecordsSession, RecordsState } from '../editor/records';
 import { describeData, plural } from '../editor/recordsLabels';
+import { ApprovalBar } from './ApprovalBar';
 import { RecordsChecks } from './RecordsChecks';
 import { RecordsGrid } from './RecordsGrid';
 
@@ -30,6 +31,9 @@ export function RecordsPanel({ session, editor, state }: { session: RecordsSessi
             <>
               <button type="button" className="small" onClick={() => session.openDialog('dataMapping')}>
                 Mapping…
+              </button>
+              <button type="button" className="small" disabled={records.records.length === 0} onClick={() => editor.openDialog('proofs')}>
+                Proofs…
               </button>
               {(data.encodingChoices.length > 0 || data.doubleEncoding.cells > 0) && (
                 <button type="button" className="small" onClick={() => session.openDialog('dataEncoding')}>
@@ -61,6 +65,10 @@ export function RecordsPanel({ session, editor, state }: { session: RecordsSessi
               <input type="checkbox" checked={records.onlyProblems} onChange={(e) => session.setOnlyProblems(e.target.checked)} />
               Only records with problems
             </label>
+            <label className="check">
+              <input type="checkbox" checked={records.onlyApproved} onChange={(e) => session.setOnlyApproved(e.target.checked)} />
+              Only approved
+            </label>
             <span className="records-count" aria-live="polite">
               {countLine(records)}
             </span>
@@ -78,8 +86,9 @@ export function RecordsPanel({ session, editor, state }: { session: RecordsSessi
               Preview on canvas
             </label>
           </div>
+          <ApprovalBar session={session} editor={editor} records={records} design={state.design} />
           <div className="records-body">
-            <RecordsGrid session={session} records={records} fields={fields} />
+            <RecordsGrid session={session} records={records} fields={fields} approvals={state.design.approvals} />
             <RecordsChecks session={session} editor={editor} records={records} />
           </div>
         </>

@@ -3,15 +3,21 @@ import type { Commands } from '../editor/commands';
 import type { Editor } from '../editor/editor';
 import { isTextEntry } from './textEntry';
 
+/** Edit commands main has already performed on a focused field's text (menu-template.ts): there, that is all. */
+const DONE_BY_MAIN: ReadonlySet<MenuCommand> = new Set(['cut', 'copy', 'paste', 'delete', 'selectNone']);
+
 /**
- * Menu commands from main. Edit › Undo fires through the native menu even while the user types in a
- * field (the page lets the key through there), so it must undo the typing, not the design.
+ * Menu commands from main. The Edit menu fires even while the user types in a field (the page lets the
+ * keys through there), so it must edit the typing, not the design.
  */
 export function routeMenuCommand(commands: Commands, command: MenuCommand): void {
-  if ((command === 'undo' || command === 'redo') && isTextEntry(document.activeElement)) {
-    // execCommand is the only way to reach a field's native undo stack.
-    document.execCommand(command);
-    return;
+  if (isTextEntry(document.activeElement)) {
+    if (DONE_BY_MAIN.has(command)) return;
+    if (command === 'undo' || command === 'redo') {
+      // execCommand is the only way to reach a field's native undo stack.
+      document.execCommand(command);
+      return;
+    }
   }
   commands.run(command);
 }

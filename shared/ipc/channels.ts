@@ -7,13 +7,15 @@ export const FILE_CHANNELS = ['app:info', 'file:open', 'file:openRecent', 'file:
 
 export const DATA_CHANNELS = ['data:import', 'data:reimport', 'data:rows'] as const;
 
-export const EXPORT_CHANNELS = ['export:chooseData', 'export:start', 'export:status', 'export:cancel', 'export:reveal'] as const;
+export const EXPORT_CHANNELS = ['export:start', 'export:replace', 'export:status', 'export:cancel', 'export:reveal'] as const;
 
 export const FONT_CHANNELS = ['fonts:list', 'fonts:import', 'fonts:read'] as const;
 
 export const ASSET_CHANNELS = ['assets:import', 'assets:add', 'assets:get'] as const;
 
-export const CHANNELS = [...FILE_CHANNELS, ...ASSET_CHANNELS, ...DATA_CHANNELS, ...EXPORT_CHANNELS, ...FONT_CHANNELS] as const;
+export const PROOF_CHANNELS = ['proofs:start', 'proofs:status', 'proofs:cancel', 'proofs:reveal'] as const;
+
+export const CHANNELS = [...FILE_CHANNELS, ...ASSET_CHANNELS, ...DATA_CHANNELS, ...EXPORT_CHANNELS, ...FONT_CHANNELS, ...PROOF_CHANNELS] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const IPC_INVOKE = 'namesake:invoke';
@@ -28,6 +30,22 @@ export const MENU_COMMANDS = [
   'export',
   'undo',
   'redo',
+  'cut',
+  'copy',
+  'paste',
+  'duplicate',
+  'delete',
+  'selectNone',
+  'group',
+  'ungroup',
+  'addText',
+  'addRect',
+  'addEllipse',
+  'addRoundedRect',
+  'addLine',
+  'addImage',
+  'addBarcode',
+  'importData',
   'zoomIn',
   'zoomOut',
   'zoomFit',

@@ -6,6 +6,7 @@ import { dataContract } from './features/data.contract';
 import { exportContract } from './features/export.contract';
 import { fileContract } from './features/files.contract';
 import { fontContract } from './features/fonts.contract';
+import { proofContract } from './features/proofs.contract';
 
 export { FileHandle } from './common';
 
@@ -16,6 +17,7 @@ export const contract = {
   ...dataContract,
   ...exportContract,
   ...fontContract,
+  ...proofContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

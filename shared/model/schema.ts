@@ -124,7 +124,7 @@ export type DesignObject = z.infer<typeof DesignObject>;
 export const AssetRef = z.object({
   id: z.string().regex(/^[0-9a-f]{64}$/),
   name: z.string().max(255),
-  mime: z.enum(['image/png', 'image/jpeg', 'image/svg+xml', 'font/ttf', 'font/otf']),
+  mime: z.enum(['image/png', 'image/jpeg', 'image/svg+xml', 'font/ttf', 'font/otf', 'font/collection']),
   size: z.number().int().nonnegative(),
 });
 export type AssetRef = z.infer<typeof AssetRef>;

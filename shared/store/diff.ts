@@ -1,4 +1,4 @@
-import type { AssetRef, Design, DesignObject, DocumentMeta, Field, Surface, Swatch } from '../model';
+import type { Approval, AssetRef, Design, DesignObject, DocumentMeta, Field, Surface, Swatch } from '../model';
 
 /** The collections of a design whose records are addressed by id. */
 export interface Collections {
@@ -19,6 +19,8 @@ export type RecordChange =
   /** Fields and swatches are short lists without ids: a change replaces the whole list. */
   | { kind: 'fields'; before: Field[]; after: Field[] }
   | { kind: 'swatches'; before: Swatch[]; after: Swatch[] }
+  /** A customer's answer to an order's proof; null: none recorded. */
+  | { kind: 'approval'; orderId: string; before: Approval | null; after: Approval | null }
   | {
       [K in CollectionKind]: { kind: K; id: string; index: number; before: Collections[K] | null; after: Collections[K] | null };
     }[CollectionKind];
@@ -31,12 +33,22 @@ export function applyChange(design: Design, change: RecordChange): Design {
   if (change.kind === 'document') return { ...design, document: change.after };
   if (change.kind === 'fields') return { ...design, fields: change.after };
   if (change.kind === 'swatches') return { ...design, swatches: change.after };
+  if (change.kind === 'approval') return withApproval(design, change.orderId, change.after);
   const key = arrayOf[change.kind];
   const list = [...(design[key] as Array<{ id: string }>)];
   if (change.before === null && change.after !== null) list.splice(change.index, 0, change.after);
   else if (change.after === null) list.splice(change.index, 1);
   else list[change.index] = change.after;
   return { ...design, [key]: list };
+}
+
+/** The design with one order's answer set or forgotten; the last one forgotten removes the key, as before the first. */
+function withApproval(design: Design, orderId: string, approval: Approval | null): Design {
+  const { [orderId]: _forgotten, ...others } = design.approvals ?? {};
+  const approvals = approval ? { ...design.approvals, [orderId]: approval } : others;
+  if (Object.keys(approvals).length > 0) return { ...design, approvals };
+  const { approvals: _none, ...rest } = design;
+  return rest;
 }
 
 export function applyAll(design: Design, changes: readonly RecordChange[]): Design {

@@ -1,4 +1,4 @@
-import type { Design, DesignObject, DocumentMeta, Field, Swatch } from '../model';
+import type { Approval, Design, DesignObject, DocumentMeta, Field, Swatch } from '../model';
 import {
   applyChange,
   collectionLength,
@@ -32,6 +32,13 @@ export class Transaction {
 
   setSwatches(swatches: Swatch[]): void {
     this.record({ kind: 'swatches', before: this.current.swatches, after: swatches });
+  }
+
+  /** Records an order's proof answer, or forgets it (null). */
+  setApproval(orderId: string, approval: Approval | null): void {
+    const before = this.current.approvals?.[orderId] ?? null;
+    if (before === null && approval === null) return;
+    this.record({ kind: 'approval', orderId, before, after: approval });
   }
 
   insert<K extends CollectionKind>(kind: K, rec: Collections[K], index = collectionLength(this.current, kind)): void {

@@ -1,13 +1,26 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from './support/fixtures';
+import { dropFiles } from './support/drop';
 import { defineField, layers, setField, sidebar } from './support/panels';
 import { decodePng } from './support/png';
 import type { Studio } from './support/studio';
 
 const DOCS = resolve(__dirname, '../../docs');
+/** A candle flame, 0.24 × 0.32 in. */
+const FLAME_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="0.24in" height="0.32in" viewBox="0 0 30 40">' +
+  '<path d="M15 1C21 11 28 17 28 26C28 34 22 39 15 39C8 39 2 34 2 26C2 17 9 12 15 1Z" fill="#c9822f"/>' +
+  '<path d="M15 17C19 23 21 26 21 30C21 34 18 36 15 36C12 36 9 34 9 30C9 26 11 23 15 17Z" fill="#f4e9d8"/></svg>';
 /** Pictures in the README stay small enough to keep the repository light. */
 const MAX_BYTES = 200_000;
+
+/** A day's orders for the candle, as a shop exports them. */
+function writeOrders(folder: string): string {
+  const orders = join(folder, 'candle-orders.csv');
+  writeFileSync(orders, 'Order,Name on label,Quantity\n2041,Zoë,2\n2042,Mateo,1\n2043,Siobhán,3\n2044,Anneliese-Marie,1\n');
+  return orders;
+}
 
 async function picture(studio: Studio, name: string): Promise<void> {
   // Text appears once the engine has its fonts; wait until every text is laid out and painted.
@@ -56,7 +69,11 @@ describe('pictures for the README', () => {
     await sidebar(studio).getByLabel('Text on an arc').check();
     await setField(studio, 'Arc radius (in)', '0.46');
     await addText(studio, 'Scent', 'Lavender & Honey', [['Y (in)', '1.05'], ['Size (pt)', '17']], 'Playfair Display');
-    await addText(studio, 'Details', '8 oz · hand-poured soy wax', [['Y (in)', '1.55'], ['Size (pt)', '9']], 'Montserrat');
+    await addText(studio, 'Details', '8 oz · hand-poured soy wax', [['Y (in)', '1.45'], ['Size (pt)', '9']], 'Montserrat');
+    // The maker's mark, an SVG dropped on the canvas: placed at its declared size, drawn as vectors.
+    await dropFiles(studio, [{ name: 'flame.svg', type: 'image/svg+xml', bytes: Buffer.from(FLAME_SVG) }]);
+    await expect.poll(async () => (await studio.design()).objects.length).toBe(5);
+    await setField(studio, 'Y (in)', '1.95');
 
     await defineField(studio, { name: 'name', label: 'Name on label', maxLength: '12', sample: 'Zoë' });
     await sidebar(studio).getByRole('switch', { name: 'Preview sample values' }).check();
@@ -74,11 +91,24 @@ describe('pictures for the README', () => {
     await picture(studio, 'start-screen.png');
   });
 
-  it('shows the export dialog: the candle on a sheet of round labels, one per order', async ({ studio, folder }) => {
+  it('shows the studio with a day’s orders: the records panel, one order previewed on the label', async ({ studio, folder }) => {
     await studio.startScreen().getByRole('button', { name: 'Open Candle for Zoë.namesake' }).click();
     await expect.poll(() => studio.page.title()).toBe('Candle for Zoë.namesake — Namesake');
-    const orders = join(folder, 'candle-orders.csv');
-    writeFileSync(orders, 'Order,Name on label,Quantity\n2041,Zoë,2\n2042,Mateo,1\n2043,Siobhán,3\n2044,Anneliese-Marie,1\n');
+    studio.host.dialogs.nextOpenFiles([writeOrders(folder)]);
+    await studio.button('Import data').click();
+    const mapping = studio.page.getByRole('dialog', { name: 'Map fields to columns' });
+    await mapping.getByRole('button', { name: 'Done' }).click();
+    await mapping.waitFor({ state: 'detached' });
+    const records = studio.page.getByRole('region', { name: 'Records' });
+    await records.getByRole('table', { name: 'Records' }).getByRole('button', { name: 'Preview row 4' }).click();
+    await expect.poll(async () => (await studio.display()).objects.some((o) => o.type === 'text' && o.text === 'Siobhán')).toBe(true);
+    // Each order checked (preflight runs in the background), so the picture shows the results.
+    await expect.poll(() => records.getByText('Checking…').count()).toBe(0);
+    await studio.host.sendMenu('selectNone');
+    await picture(studio, 'studio.png');
+  });
+
+  it('shows the export dialog: the candle on a sheet of round labels, one per order', async ({ studio }) => {
     await studio.page.keyboard.press('Control+E');
     const dialog = studio.page.getByRole('dialog', { name: 'Export PDF' });
     await dialog.getByRole('radio', { name: 'Labels on a sheet' }).check();
@@ -86,9 +116,7 @@ describe('pictures for the README', () => {
     await dialog.getByRole('option', { name: 'Avery 5194' }).click();
     await dialog.getByLabel('Start cell').fill('3');
     await dialog.getByLabel('PDF/X-4 (for print shops)').check();
-    studio.host.dialogs.nextOpen(orders);
-    await dialog.getByRole('button', { name: 'Choose data file…' }).click();
-    await dialog.getByRole('table', { name: 'Fields filled from the data' }).waitFor();
+    await dialog.getByRole('radio', { name: 'Records from candle-orders.csv' }).check();
     await picture(studio, 'export-dialog.png');
 
     // The dialog is drawn over a dimmed studio, with the chosen sheet highlighted in its list.

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { builtinCatalogue, labelSize, sheetCells } from '../../shared/templates';
 import { describe, expect, it } from './support/fixtures';
+import { pdfWords as words } from './support/pdfWords';
 import type { Studio } from './support/studio';
 
 const EXAMPLE = resolve(__dirname, '../../examples/avery-5160-names.namesake');
@@ -16,25 +17,8 @@ async function openExample(studio: Studio): Promise<void> {
 
 const exportDialog = (studio: Studio) => studio.page.getByRole('dialog', { name: 'Export PDF' });
 
-interface Word {
-  page: number;
-  text: string;
-  /** Centre of the word's box, in points from the page's top left. */
-  x: number;
-  y: number;
-}
-
-/** Every word of the PDF with where it sits, from `pdftotext -bbox`. */
-function words(pdf: string): Word[] {
-  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
-  const found: Word[] = [];
-  html.split('<page ').slice(1).forEach((page, i) => {
-    for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
-      found.push({ page: i + 1, text: m[5]!, x: (Number(m[1]) + Number(m[3])) / 2, y: (Number(m[2]) + Number(m[4])) / 2 });
-    }
-  });
-  return found;
-}
+/** Fonts the PDF embeds, as `pdffonts` lists them (after its two header lines). */
+const embeddedFonts = (pdf: string): number => execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).trim().split('\n').length - 2;
 
 /** Which 1-based cell of the sheet holds this point, or 0 for none. */
 function cellAt(templateId: string, x: number, y: number): number {
@@ -88,40 +72,47 @@ describe('the Export dialog', () => {
     await dialog.waitFor({ state: 'detached' });
   });
 
-  it('previews a data file, refuses one with bad rows, and exports one label per record', async ({ freshStudio: studio, folder }) => {
+  it('hands data over to the Records panel, then exports its records: one per page, or with text as outlines', async ({ freshStudio: studio, folder }) => {
     await openExample(studio);
-    const bad = join(folder, 'bad.csv');
-    writeFileSync(bad, 'Name,Quantity\nAda,1\nBo,two\n');
-    const good = join(folder, 'orders.csv');
-    writeFileSync(good, 'Order,Name\n1001,Ada Lovelace\n1002,Bo Diddley\n1003,Cleo Laine\n');
+    const orders = join(folder, 'orders.csv');
+    writeFileSync(orders, 'Order,Name\n1001,Ada Lovelace\n1002,Bo Diddley\n1003,Cleo Laine\n');
 
+    // Without data the dialog prints the sample; data is imported in one place, the Records panel.
     await studio.button('Export PDF').click();
     const dialog = exportDialog(studio);
-    const asked = studio.host.dialogs.asked.length;
-    studio.host.dialogs.nextOpen(bad);
-    await dialog.getByRole('button', { name: 'Choose data file…' }).click();
-    const problems = dialog.getByRole('list', { name: 'Problems that stop the export' });
-    await problems.waitFor();
-    expect(await problems.getByRole('listitem').allTextContents()).toEqual(['bad.csv: row 3: “Quantity” is “two”, not a number of copies.']);
-    await dialog.getByRole('button', { name: 'Export…' }).click();
-    await dialog.getByText('Fix the problems in “bad.csv”, then choose it again.').waitFor();
-    expect(studio.host.dialogs.asked.slice(asked)).toEqual([{ kind: 'open', title: 'Choose order data' }]);
+    expect(await dialog.getByLabel('Copies').inputValue()).toBe('1');
+    studio.host.dialogs.nextOpenFiles([orders]);
+    await dialog.getByRole('button', { name: 'Import data…' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const mapping = studio.page.getByRole('dialog', { name: 'Map fields to columns' });
+    await mapping.getByRole('button', { name: 'Done' }).click();
+    await studio.page.getByRole('region', { name: 'Records' }).getByText('3 records', { exact: true }).waitFor();
 
-    studio.host.dialogs.nextOpen(good);
-    await dialog.getByRole('button', { name: 'Choose another…' }).click();
-    await dialog.getByText('3 rows → 3 records, 3 labels').waitFor();
-    // The section's buttons changed under the keyboard's focus; it stays in the section.
-    expect(await dialog.getByRole('button', { name: 'Choose another…' }).evaluate((el) => el === document.activeElement)).toBe(true);
-    const mapping = dialog.getByRole('table', { name: 'Fields filled from the data' });
-    expect(await mapping.getByRole('row').allTextContents()).toEqual(['FieldColumn', 'Name on labelName', 'Messagenot in the file: prints its default']);
+    await studio.button('Export PDF').click();
+    expect(await dialog.getByRole('radio', { name: 'Records from orders.csv' }).isChecked()).toBe(true);
+    expect(await dialog.getByText('All 3 records, 3 labels with copies').isVisible()).toBe(true);
+    await dialog.getByRole('radio', { name: 'One label per page' }).check();
     expect(await unnamedControls(studio)).toEqual([]);
-
     const pdf = join(folder, 'orders.pdf');
     studio.host.dialogs.nextSave(pdf);
     await dialog.getByRole('button', { name: 'Export…' }).click();
     await dialog.getByRole('status').filter({ hasText: 'Exported orders.pdf' }).waitFor();
     const pages = new Map(words(pdf).filter((w) => ['Ada', 'Bo', 'Cleo'].includes(w.text)).map((w) => [w.text, w.page]));
     expect(Object.fromEntries(pages)).toEqual({ Ada: 1, Bo: 2, Cleo: 3 });
+    expect(embeddedFonts(pdf)).toBe(2);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+
+    // Text as outlines: the same three labels, painted as shapes, with no font in the file.
+    await studio.button('Export PDF').click();
+    await dialog.getByRole('radio', { name: 'One label per page' }).check();
+    await dialog.getByRole('checkbox', { name: 'Text as outlines (no fonts in the file)' }).check();
+    const outlined = join(folder, 'outlined.pdf');
+    studio.host.dialogs.nextSave(outlined);
+    await dialog.getByRole('button', { name: 'Export…' }).click();
+    await dialog.getByRole('status').filter({ hasText: 'Exported outlined.pdf' }).waitFor();
+    expect(execFileSync('pdfinfo', [outlined], { encoding: 'utf8' })).toMatch(/^Pages:\s+3$/m);
+    expect(embeddedFonts(outlined)).toBe(0);
+    expect(words(outlined)).toEqual([]);
     await dialog.getByRole('button', { name: 'Done' }).click();
   });
 

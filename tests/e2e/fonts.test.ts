@@ -1,33 +1,19 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { BLACK, createDesign, createText, type Design, type TextObject } from '../../shared/model';
-import { layoutTextWhenReady, type TextLayout } from '../../shared/text';
+import type { TextObject } from '../../shared/model';
+import { layoutTextWhenReady } from '../../shared/text';
 import { textInput } from '../../shared/render/text-frame';
 import { bundledBytes } from '../unit/main/font-files';
 import { loadTextEngine } from '../unit/text/node-engine';
 import { openDesign } from './support/designFile';
 import { describe, expect, it } from './support/fixtures';
+import { drawnLayout, FRAME, oneText, selectFrame } from './support/fontFrame';
 import { compareInk } from './support/inkDiff';
 import { sidebar } from './support/panels';
 import { decodePng, type Pixels } from './support/png';
 import type { Studio } from './support/studio';
 
 const ARTIFACTS = resolve(__dirname, '../artifacts');
-const FRAME = { x: 30, y: 30, width: 300, height: 80 };
-
-function oneText(font: string): Design {
-  const design = createDesign({ name: 'Fonts', unit: 'in', width: 360, height: 140, shape: { kind: 'rect' }, bleed: 0, safeMargin: 0 });
-  const surface = design.surfaces[0]!;
-  const text: TextObject = { ...(createText(surface.id, FRAME, 'EMMA ROSE') as TextObject), ...FRAME, id: 'name', font, fontSize: 40, fill: BLACK };
-  return { ...design, surfaces: [{ ...surface, objectIds: [text.id] }], objects: [text] };
-}
-
-/** The frame's layout once its fonts are loaded and Fabric has painted it. */
-async function drawnLayout(studio: Studio): Promise<TextLayout> {
-  await studio.page.waitForFunction(() => window.__namesake!.getTextLayout('name') !== null);
-  await studio.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  return (await studio.page.evaluate(() => window.__namesake!.getTextLayout('name')))!;
-}
 
 /** The canvas, as pixels, and where the frame is on it. */
 async function canvasPicture(studio: Studio): Promise<{ pixels: Pixels; region: { x: number; y: number; width: number; height: number } }> {
@@ -36,13 +22,6 @@ async function canvasPicture(studio: Studio): Promise<{ pixels: Pixels; region: 
   const pixels = decodePng(await studio.page.screenshot({ clip: host }));
   const region = { x: Math.floor(view.x + FRAME.x * view.zoom), y: Math.floor(view.y + FRAME.y * view.zoom), width: Math.ceil(FRAME.width * view.zoom), height: Math.ceil(FRAME.height * view.zoom) };
   return { pixels, region };
-}
-
-async function selectFrame(studio: Studio): Promise<void> {
-  const host = await studio.canvasBox();
-  const view = await studio.view();
-  await studio.page.mouse.click(host.x + view.x + (FRAME.x + FRAME.width / 2) * view.zoom, host.y + view.y + (FRAME.y + FRAME.height / 2) * view.zoom);
-  await expect.poll(() => studio.selection()).toEqual(['name']);
 }
 
 /** The picker's groups and their options, as the user reads them. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { cli } from '../../main/cli/cli';
 import type { DesignObject, ImageObject } from '../../shared/model';
 import { makeJpeg, makePng, ppm, type Rgba } from '../support/image-bytes';
+import { dropFiles } from './support/drop';
 import { describe, expect, it } from './support/fixtures';
 import { setField, sidebar } from './support/panels';
 import { decodePng, type Pixels } from './support/png';
@@ -30,19 +31,6 @@ async function onlyObject(studio: Studio, type: DesignObject['type']): Promise<D
   const objects = (await studio.design()).objects.filter((o) => o.type === type);
   expect(objects).toHaveLength(1);
   return objects[0]!;
-}
-
-/** Drops files on the canvas as a file manager would: a DataTransfer built in the page, holding real Files. */
-async function dropFiles(studio: Studio, files: Array<{ name: string; type: string; bytes: Buffer }>): Promise<void> {
-  const encoded = files.map((f) => ({ ...f, bytes: f.bytes.toString('base64') }));
-  const dataTransfer = await studio.page.evaluateHandle((list) => {
-    const transfer = new DataTransfer();
-    for (const f of list) transfer.items.add(new File([Uint8Array.from(atob(f.bytes), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
-    return transfer;
-  }, encoded);
-  const canvas = studio.page.locator('.canvas-host');
-  await canvas.dispatchEvent('dragover', { dataTransfer });
-  await canvas.dispatchEvent('drop', { dataTransfer });
 }
 
 const ppiOutput = (studio: Studio) => sidebar(studio).getByRole('status', { name: 'Effective resolution' });

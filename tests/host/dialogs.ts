@@ -1,6 +1,6 @@
 import type { DialogPort } from '../../main/services/ports';
 
-type DialogKind = 'open' | 'save';
+type DialogKind = 'open' | 'save' | 'folder';
 
 export interface AskedDialog {
   kind: DialogKind;
@@ -32,6 +32,11 @@ export class ScriptedDialogs implements DialogPort {
     this.answers.push({ kind: 'save', path });
   }
 
+  /** The next folder dialog (`showOpenFolder`) picks `path`; null cancels it. */
+  nextFolder(path: string | null): void {
+    this.answers.push({ kind: 'folder', path });
+  }
+
   /** Answers queued but not yet asked for. */
   get unused(): number {
     return this.answers.length;
@@ -52,6 +57,11 @@ export class ScriptedDialogs implements DialogPort {
   async showSave({ title, defaultName }: { title: string; defaultName: string }): Promise<string | null> {
     this.asked.push({ kind: 'save', title, defaultName });
     return this.single('save', title);
+  }
+
+  async showOpenFolder({ title }: { title: string }): Promise<string | null> {
+    this.asked.push({ kind: 'folder', title });
+    return this.single('folder', title);
   }
 
   private single(kind: DialogKind, title: string): string | null {

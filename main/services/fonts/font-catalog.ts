@@ -30,6 +30,12 @@ export interface FontBytes {
   faceIndex: number;
 }
 
+/** A face a design file carries, under the id the design names it by (project-fonts.ts). */
+export interface CarriedFont extends FontBytes {
+  id: FontId;
+  face: FaceSummary;
+}
+
 interface Installed {
   user: CatalogFont[];
   system: CatalogFont[];
@@ -49,6 +55,8 @@ const STORED_FONT = /^([0-9a-f]{64})\.(ttf|otf|ttc)$/;
 export class FontCatalog {
   private installed?: Promise<Installed>;
   private readonly cache: Promise<ScanCache>;
+  /** Fonts from opened design files that this computer lacks, for this session only: never copied to a font folder. */
+  private readonly carried = new Map<FontId, { bytes: Uint8Array; font: CatalogFont }>();
 
   constructor(private readonly options: FontCatalogOptions) {
     this.cache = ScanCache.load(options.cacheFile);
@@ -78,21 +86,22 @@ export class FontCatalog {
   }
 
   /**
-   * Every face: bundled, then imported, then installed, each group by family and style. Each call looks
-   * at the folders again (cheap: unchanged files come from the cache), so a font installed while the app
-   * runs is there when the page next loads.
+   * Every face: bundled, then imported (with the fonts opened designs carry), then installed, each group by
+   * family and style. Each call looks at the folders again (cheap: unchanged files come from the cache), so
+   * a font installed while the app runs is there when the page next loads.
    */
   async list(): Promise<CatalogFont[]> {
     this.installed = undefined;
-    const { user, system } = await this.scan();
-    return [...BUNDLED_CATALOG, ...user, ...system];
+    const { user, system, files } = await this.scan();
+    const carried = [...this.carried.values()].map(({ font }) => font).filter((font) => !files.has(font.id));
+    return [...BUNDLED_CATALOG, ...[...user, ...carried].sort(byName), ...system];
   }
 
   /** The bytes of a font by id (web fonts unpacked); undefined for an id the catalogue does not have. */
   async read(id: FontId): Promise<FontBytes | undefined> {
     if (BUNDLED_FONTS.some((font) => font.id === id)) return { bytes: await readBundledFont(id), faceIndex: 0 };
     const file = (await this.scan()).files.get(id);
-    if (!file) return undefined;
+    if (!file) return this.readCarried(id);
     const bytes = await toSfnt(await readFile(file.path));
     if (!bytes.ok) throw new Error(`${basename(file.path)}: ${bytes.error.message}`);
     return { bytes: bytes.value, faceIndex: file.faceIndex };
@@ -112,7 +121,7 @@ export class FontCatalog {
     const faces = summarizeFaces(sfnt.value);
     if (!faces.ok) return refuse(faces.error.message);
     const sha = sha256Hex(sfnt.value);
-    const target = join(this.options.userFonts[0]!, `${sha}.${extensionOf(sfnt.value)}`);
+    const target = join(this.options.userFonts[0]!, `${sha}.${fontFileExtension(sfnt.value)}`);
     if (!existsSync(target)) {
       await mkdir(this.options.userFonts[0]!, { recursive: true });
       await writeFileAtomic(target, sfnt.value);
@@ -126,6 +135,29 @@ export class FontCatalog {
     }
     installed.user.sort(byName);
     return ok(fonts);
+  }
+
+  /**
+   * Fonts a design file carries, for this session: a face this computer lacks is read from the file's
+   * bytes and listed with the imported fonts, but never copied into the font folder (the licence lets the
+   * font travel with the document, not install itself); a face it has (the same id) is used from here, as
+   * for any design naming it. Returns the faces now read from design files.
+   */
+  async carry(fonts: readonly CarriedFont[]): Promise<CatalogFont[]> {
+    const { files } = await this.scan();
+    const added: CatalogFont[] = [];
+    for (const { id, bytes, face } of fonts) {
+      if (files.has(id)) continue;
+      const font = entry(face, id, 'user');
+      this.carried.set(id, { bytes, font });
+      added.push(font);
+    }
+    return added;
+  }
+
+  private readCarried(id: FontId): FontBytes | undefined {
+    const carried = this.carried.get(id);
+    return carried && { bytes: carried.bytes, faceIndex: carried.font.faceIndex };
   }
 
   private scan(): Promise<Installed> {
@@ -156,13 +188,14 @@ export class FontCatalog {
 }
 
 function entry(face: FaceSummary, id: FontId, source: CatalogFont['source']): CatalogFont {
-  const { family, style, embeddable, scripts, faceIndex, postScriptName } = face;
-  return { id, family: family || postScriptName || 'Unnamed font', style, source, embeddable, scripts, faceIndex };
+  const { family, style, embeddable, travels, scripts, faceIndex, postScriptName } = face;
+  return { id, family: family || postScriptName || 'Unnamed font', style, source, embeddable, travels, scripts, faceIndex };
 }
 
 const byName = (a: CatalogFont, b: CatalogFont) => a.family.localeCompare(b.family) || a.style.localeCompare(b.style);
 
-function extensionOf(sfnt: Uint8Array): 'ttc' | 'otf' | 'ttf' {
+/** A plain font file's kind from its signature: a collection, CFF outlines, or TrueType. */
+export function fontFileExtension(sfnt: Uint8Array): 'ttc' | 'otf' | 'ttf' {
   const signature = String.fromCharCode(...sfnt.subarray(0, 4));
   return signature === 'ttcf' ? 'ttc' : signature === 'OTTO' ? 'otf' : 'ttf';
 }

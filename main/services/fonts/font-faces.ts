@@ -1,6 +1,6 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { err, ok, type Result } from '../../../shared/result';
-import { readFontInfo } from '../../../shared/text';
+import { readFontInfo, type EmbeddingRights } from '../../../shared/text';
 import { faceOffsets, readTables, viewOf } from '../../../shared/text/font/sfnt';
 import { cmapRanges, scriptsCovered } from './coverage';
 import { isWebFont, toSfnt } from './web-font';
@@ -13,6 +13,8 @@ export interface FaceSummary {
   postScriptName: string;
   /** The licence (OS/2 fsType) lets a PDF embed a subset; otherwise print draws its text as outlines. */
   embeddable: boolean;
+  /** The licence lets a design file carry it, so the design opens with it on another computer (travelsInDesigns). */
+  travels: boolean;
   /** Scripts it has the letters of (coverage.ts), e.g. ["Latin", "Greek"]. */
   scripts: string[];
 }
@@ -35,10 +37,20 @@ export function summarizeFaces(bytes: Uint8Array): Result<FaceSummary[]> {
       postScriptName,
       // As the PDF writer decides (shared/pdf/fonts/document-fonts.ts): it embeds subsets or outlines.
       embeddable: embedding.level !== 'restricted' && embedding.subsetting,
+      travels: travelsInDesigns(embedding),
       scripts: cmap ? scriptsCovered(cmapRanges(viewOf(bytes), cmap)) : [],
     });
   }
   return ok(faces);
+}
+
+/**
+ * A `.namesake` file is a document the next person edits, so it may carry a font whose licence allows
+ * installable or editable embedding; preview & print embedding is for read-only documents (a PDF), and a
+ * restricted or bitmap-only font never leaves this computer.
+ */
+export function travelsInDesigns(embedding: EmbeddingRights): boolean {
+  return (embedding.level === 'installable' || embedding.level === 'editable') && !embedding.bitmapOnly;
 }
 
 /** The tables a summary reads; the outline tables only need to be there. */

@@ -10,6 +10,7 @@ const Face = z.object({
   style: z.string(),
   postScriptName: z.string(),
   embeddable: z.boolean(),
+  travels: z.boolean(),
   scripts: z.array(z.string()),
 }) satisfies z.ZodType<FaceSummary>;
 
@@ -22,7 +23,9 @@ const Entry = z.object({
 });
 export type CacheEntry = z.infer<typeof Entry>;
 
-const Stored = z.object({ version: z.literal(1), files: z.record(z.string(), Entry) });
+/** 2: faces say whether they travel in design files; a version-1 cache reads as empty, and every font is read again once. */
+const CACHE_VERSION = 2;
+const Stored = z.object({ version: z.literal(CACHE_VERSION), files: z.record(z.string(), Entry) });
 
 /**
  * The font scan's memory between starts, a JSON file in the user-data folder keyed by path: a file whose
@@ -64,7 +67,7 @@ export class ScanCache {
     if (this.file === undefined || (!this.changed && !dropped)) return;
     await mkdir(dirname(this.file), { recursive: true });
     const files = Object.fromEntries(this.seen);
-    await writeFileAtomic(this.file, Buffer.from(JSON.stringify({ version: 1, files })));
+    await writeFileAtomic(this.file, Buffer.from(JSON.stringify({ version: CACHE_VERSION, files })));
     this.stored = files;
     this.changed = false;
   }

@@ -17,6 +17,8 @@ export const CatalogFont = z.object({
   source: z.enum(['bundled', 'user', 'system']),
   /** The licence lets a PDF embed it; if not, print draws its text as outlines (and says so). */
   embeddable: z.boolean(),
+  /** The licence lets a design file carry it, so the design opens with it on another computer; if not, it stays on this one. */
+  travels: z.boolean(),
   /** Scripts it has the letters of ("Latin", "Arabic", …); empty when not known. */
   scripts: z.array(z.string().max(40)).max(40),
   faceIndex: z.number().int().nonnegative(),
@@ -33,6 +35,7 @@ export const BUNDLED_CATALOG: readonly CatalogFont[] = BUNDLED_FONTS.map(({ id, 
   category,
   source: 'bundled',
   embeddable: true,
+  travels: true,
   scripts: [],
   faceIndex: 0,
 }));

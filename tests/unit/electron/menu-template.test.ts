@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { MenuCommand } from '../../../shared/ipc/channels';
-import { buildMenuTemplate, type MenuOptions } from '../../../main/electron/menu-template';
+import { MENU_COMMANDS, type MenuCommand } from '../../../shared/ipc/channels';
+import { buildMenuTemplate, type MenuOptions, type TextEdit } from '../../../main/electron/menu-template';
 
 // Electron's item type, taken from the template so the test itself never imports electron.
 type MenuItemConstructorOptions = ReturnType<typeof buildMenuTemplate>[number];
 
 function build(overrides: Partial<MenuOptions> = {}) {
   const sent: MenuCommand[] = [];
-  const template = buildMenuTemplate({ platform: 'linux', dev: false, recent: [], send: (c) => sent.push(c), ...overrides });
-  return { template, sent };
+  const edits: TextEdit[] = [];
+  const template = buildMenuTemplate({ platform: 'linux', dev: false, recent: [], send: (c) => sent.push(c), editText: (a) => edits.push(a), ...overrides });
+  return { template, sent, edits };
 }
 
 function submenu(items: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
@@ -26,17 +27,50 @@ function click(items: MenuItemConstructorOptions[], label: string): void {
 
 describe('native menu', () => {
   it('sends every app command to the renderer instead of acting in main', () => {
-    const { template, sent } = build();
+    const { template, sent, edits } = build();
+    const clicks: Array<[string, string[], MenuCommand[]]> = [
+      ['File', ['New', 'Open…', 'Save', 'Save As…', 'Import Data…', 'Export PDF…'], ['new', 'open', 'save', 'saveAs', 'importData', 'export']],
+      ['Edit', ['Undo', 'Redo', 'Duplicate'], ['undo', 'redo', 'duplicate']],
+      ['Object', ['Group', 'Ungroup'], ['group', 'ungroup']],
+      ['Insert', ['Text', 'Rectangle', 'Ellipse', 'Rounded Rectangle', 'Line', 'Image…', 'Barcode'], ['addText', 'addRect', 'addEllipse', 'addRoundedRect', 'addLine', 'addImage', 'addBarcode']],
+      ['View', ['Zoom In', 'Zoom Out', 'Zoom to Fit'], ['zoomIn', 'zoomOut', 'zoomFit']],
+    ];
+    for (const [menu, labels, commands] of clicks) {
+      sent.length = 0;
+      for (const label of labels) click(submenu(template, menu), label);
+      expect(sent, menu).toEqual(commands);
+    }
+    expect(edits).toEqual([]);
     const file = submenu(template, 'File');
-    const edit = submenu(template, 'Edit');
-    const view = submenu(template, 'View');
-    for (const label of ['New', 'Open…', 'Save', 'Save As…', 'Export PDF…']) click(file, label);
-    for (const label of ['Undo', 'Redo']) click(edit, label);
-    for (const label of ['Zoom In', 'Zoom Out', 'Zoom to Fit']) click(view, label);
-    expect(sent).toEqual(['new', 'open', 'save', 'saveAs', 'export', 'undo', 'redo', 'zoomIn', 'zoomOut', 'zoomFit']);
     expect(file.find((i) => i.label === 'Export PDF…')?.accelerator).toBe('CmdOrCtrl+E');
     expect(file.at(-1)).toEqual({ role: 'quit' });
-    expect(edit.map((i) => i.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+    expect(submenu(template, 'Object').map((i) => i.accelerator)).toEqual(['CmdOrCtrl+G', 'Shift+CmdOrCtrl+G']);
+  });
+
+  it('edits a focused field’s text and sends the app command for Cut, Copy, Paste, Delete and Select None', () => {
+    const { template, sent, edits } = build();
+    const edit = submenu(template, 'Edit');
+    for (const label of ['Cut', 'Copy', 'Paste', 'Delete', 'Select None']) click(edit, label);
+    expect(edits).toEqual(['cut', 'copy', 'paste', 'delete', 'unselect']);
+    expect(sent).toEqual(['cut', 'copy', 'paste', 'delete', 'selectNone']);
+    // Not Electron's roles, which act on the page's DOM and never reach the studio's clipboard.
+    expect(edit.map((i) => i.role).filter(Boolean)).toEqual(['selectAll']);
+    expect(edit.filter((i) => ['Cut', 'Copy', 'Paste', 'Duplicate'].includes(i.label ?? '')).map((i) => i.accelerator)).toEqual([
+      'CmdOrCtrl+X',
+      'CmdOrCtrl+C',
+      'CmdOrCtrl+V',
+      'CmdOrCtrl+D',
+    ]);
+    // Plain keys stay with the page: on macOS a menu accelerator would take Delete or Escape from a text field.
+    expect(edit.find((i) => i.label === 'Delete')?.accelerator).toBeUndefined();
+    expect(edit.find((i) => i.label === 'Select None')?.accelerator).toBeUndefined();
+  });
+
+  it('has an item for every command the renderer takes from the menu', () => {
+    const { template, sent } = build();
+    const items = (list: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] => list.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? items(i.submenu) : [])]);
+    for (const item of items(template)) if (item.click) click([item], item.label!);
+    expect(new Set(sent)).toEqual(new Set(MENU_COMMANDS));
   });
 
   it('lists recent files by id, escaping & and telling same-named files apart', () => {

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DataPreview, ExportOptions, ExportStatus } from '../../../shared/ipc/features/export.contract';
+import type { ExportedRecord, ExportOptions, ExportStatus } from '../../../shared/ipc/features/export.contract';
 import { createRouter } from '../../../shared/ipc/router';
 import type { Design } from '../../../shared/model';
 import { createHandlers } from '../../../main/services/handlers';
@@ -31,19 +31,28 @@ function namedDesign(): Design {
   };
 }
 
-const OPTIONS: ExportOptions = { bleed: 9, marks: 'crop', layout: { kind: 'single' }, source: { kind: 'sample', copies: 1 }, pdfx: false };
+const OPTIONS: ExportOptions = {
+  bleed: 9,
+  marks: 'crop',
+  layout: { kind: 'single' },
+  source: { kind: 'sample', copies: 1 },
+  output: { kind: 'pdf' },
+  pdfx: false,
+  text: 'glyphs',
+};
 
 /** The real handlers with fake ports: dialogs answer from a script, the shell records what it was asked to show. */
 async function setup() {
   const dir = await tempDir();
-  const answers = { open: [] as string[], save: [] as string[] };
+  const answers = { open: [] as string[], save: [] as string[], folder: [] as string[] };
   const asked: string[] = [];
   const shown: string[] = [];
   const ports: MainPorts = {
     dialogs: {
       showOpen: async ({ title }) => (asked.push(title), answers.open.shift() ?? null),
-      showOpenFiles: async () => [],
+      showOpenFiles: async ({ title }) => (asked.push(title), answers.open.splice(0, 1)),
       showSave: async ({ title, defaultName }) => (asked.push(`${title}: ${defaultName}`), answers.save.shift() ?? null),
+      showOpenFolder: async ({ title }) => (asked.push(title), answers.folder.shift() ?? null),
     },
     paths: { userData: join(dir, 'userData') },
     app: { name: 'Namesake', version: '0.1.0', platform: 'linux' },
@@ -66,10 +75,25 @@ async function setup() {
     }
   };
   const start = (design: Design, options: ExportOptions) => value<{ cancelled: false; jobId: string; file: { name: string; folder: string } }>('export:start', { design, options });
-  return { dir, answers, asked, shown, call, value, finished, start };
+  /** An order file imported as the records panel does (`data:import`); its data id. */
+  const imported = async (name: string, csv: string): Promise<string> => {
+    const path = join(dir, name);
+    await writeFile(path, csv);
+    answers.open.push(path);
+    return (await value<{ data: { dataId: string } }>('data:import', {})).data.dataId;
+  };
+  return { dir, answers, asked, shown, call, value, finished, start, imported };
 }
 
+/** A record as the records panel sends it: values as mapped and edited, one copy. */
+function record(row: number, name: string, copies = 1): ExportedRecord {
+  return { values: { name }, copies, row, part: null, problems: [] };
+}
+
+const ORDERS = 'Order ID,Name,Qty\n1001,Ann,1\n1002,Bo,2\n1002,Cy,1\n1003,Di,1\n';
+
 const text = (pdf: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+const fonts = (pdf: string) => execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
 const pages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
 
 describe('export handlers', () => {
@@ -107,36 +131,74 @@ describe('export handlers', () => {
     expect(pages(join(dir, 'sheet.pdf'))).toBe(2);
   });
 
-  it('previews a data file against the fields, then exports one label per record', async () => {
-    const { dir, answers, value, finished, start } = await setup();
-    const csv = join(dir, 'orders.csv');
-    await writeFile(csv, 'Order,Name,Qty\n1001,Ann,1\n1002,Bo,2\n');
-    answers.open.push(csv);
-    const chosen = await value<{ cancelled: false; data: DataPreview }>('export:chooseData', { fields: namedDesign().fields });
-    expect(chosen.data).toMatchObject({
-      name: 'orders.csv',
-      rows: 2,
-      records: 2,
-      labels: 3,
-      mapping: [{ field: 'name', label: 'Name on label', column: 'Name' }],
-      copiesColumn: 'Qty',
-      errors: [],
-      warnings: [],
-    });
-
+  it('exports the records the studio sends, in their order, with their edits and copies', async () => {
+    const { dir, answers, asked, finished, start, imported } = await setup();
+    const dataId = await imported('orders.csv', ORDERS);
     answers.save.push(join(dir, 'orders.pdf'));
-    const status = await finished((await start(namedDesign(), { ...OPTIONS, source: { kind: 'data', dataId: chosen.data.dataId } })).jobId);
+    // Rows 2 and 4 ticked; row 4's name edited in the grid; row 2 doubled.
+    const source = { kind: 'records' as const, dataId, records: [record(4, 'Cyrus'), record(2, 'Ann', 2)] };
+    const status = await finished((await start(namedDesign(), { ...OPTIONS, source })).jobId);
+    expect(asked).toEqual(['Import order data', 'Export PDF: Candle.pdf']);
     expect(status).toMatchObject({ state: 'done', summary: { records: 2, labels: 3, pages: 3 } });
-    expect(text(join(dir, 'orders.pdf')).match(/Ann|Bo/g)).toEqual(['Ann', 'Bo', 'Bo']);
+    expect(text(join(dir, 'orders.pdf')).match(/Ann|Bo|Cy\w*|Di/g)).toEqual(['Cyrus', 'Ann', 'Ann']);
   });
 
-  it('lists the rows that would stop the export, as sentences', async () => {
-    const { dir, answers, value } = await setup();
-    const csv = join(dir, 'bad.csv');
-    await writeFile(csv, 'Name,Order\nAnn,1\n,2\nBartholomew the Third,3\n');
-    answers.open.push(csv);
-    const { data } = await value<{ data: DataPreview }>('export:chooseData', { fields: namedDesign().fields });
-    expect(data.errors).toEqual(['bad.csv: row 3: “Name on label” is empty.', 'bad.csv: row 4: “Name on label” has 21 characters, at most 12 fit.']);
+  it('writes one PDF per order into the chosen folder, and replaces files only when told to', async () => {
+    const { dir, answers, asked, value, finished, start, imported } = await setup();
+    const dataId = await imported('orders.csv', ORDERS);
+    const labels = join(dir, 'labels');
+    await mkdir(labels);
+    await writeFile(join(labels, '1003.pdf'), 'an older export');
+    const records = [record(2, 'Ann'), record(3, 'Bo'), record(4, 'Cy'), record(5, 'Di')];
+    const options: ExportOptions = { ...OPTIONS, source: { kind: 'records', dataId, records }, output: { kind: 'files', pattern: '{Order ID}.pdf' } };
+
+    answers.folder.push(labels);
+    const asking = await value<unknown>('export:start', { design: namedDesign(), options });
+    expect(asked.at(-1)).toBe('Export PDFs into a folder');
+    expect(asking).toMatchObject({ cancelled: false, replace: { count: 1, names: ['1003.pdf'], folder: { name: 'labels', folder: dir } } });
+    // Nothing was written while the question was open.
+    expect(await readFile(join(labels, '1003.pdf'), 'utf8')).toBe('an older export');
+
+    const { replace } = asking as { replace: { confirmId: string } };
+    const started = await value<{ jobId: string; file: { name: string } }>('export:replace', { confirmId: replace.confirmId });
+    expect(started.file.name).toBe('labels');
+    expect(await finished(started.jobId)).toMatchObject({ state: 'done', file: { name: 'labels', folder: dir }, summary: { records: 4, files: 3 } });
+    expect((await readdir(labels)).sort()).toEqual(['1001.pdf', '1002.pdf', '1003.pdf']);
+    // Order 1002's two items share its file.
+    expect(text(join(labels, '1002.pdf')).match(/Bo|Cy/g)).toEqual(['Bo', 'Cy']);
+    expect(text(join(labels, '1003.pdf'))).toContain('Di');
+    // An answer is used once.
+    expect(await valueError(value('export:replace', { confirmId: replace.confirmId }))).toMatch(/no longer knows that export/);
+  });
+
+  it('refuses preflight errors unless overridden, and records the reason in the PDF', async () => {
+    const { dir, answers, finished, start, imported } = await setup();
+    const dataId = await imported('orders.csv', ORDERS);
+    const records = [record(2, 'Ann'), record(3, 'Bartholomew the Third')];
+    answers.save.push(join(dir, 'refused.pdf'));
+    const refused = await finished((await start(namedDesign(), { ...OPTIONS, source: { kind: 'records', dataId, records } })).jobId);
+    expect(refused).toEqual({
+      state: 'failed',
+      error: 'Preflight found 1 error (row 3: “Name on label” is 21 characters, the field allows 12). Fix them, or tick “Export anyway” and give a reason.',
+    });
+    expect(await readdir(dir)).not.toContain('refused.pdf');
+
+    answers.save.push(join(dir, 'anyway.pdf'));
+    const reason = 'Customer asked for the full name; printed smaller by hand';
+    const done = await finished((await start(namedDesign(), { ...OPTIONS, source: { kind: 'records', dataId, records }, override: reason })).jobId);
+    expect(done).toMatchObject({ state: 'done', summary: { records: 2, override: { reason, errors: 1 } } });
+    expect(execFileSync('pdfinfo', [join(dir, 'anyway.pdf')], { encoding: 'utf8' })).toMatch(/^Keywords:\s+Namesake preflight override \(1 error\): Customer asked for the full name; printed smaller by hand$/m);
+  });
+
+  it('writes text as outlines when asked: no fonts in the file, no text to extract', async () => {
+    const { dir, answers, finished, start } = await setup();
+    answers.save.push(join(dir, 'glyphs.pdf'), join(dir, 'outlines.pdf'));
+    await finished((await start(namedDesign(), OPTIONS)).jobId);
+    await finished((await start(namedDesign(), { ...OPTIONS, text: 'outlines' })).jobId);
+    expect(fonts(join(dir, 'glyphs.pdf'))).toHaveLength(1);
+    expect(text(join(dir, 'glyphs.pdf'))).toContain('Zoë');
+    expect(fonts(join(dir, 'outlines.pdf'))).toEqual([]);
+    expect(text(join(dir, 'outlines.pdf')).trim()).toBe('');
   });
 
   it('cancels a running export, leaving no file behind', async () => {
@@ -166,7 +228,12 @@ describe('export handlers', () => {
       code: 'bad-request',
       message: 'Start cell 31 is not on Avery 5160, which has cells 1 to 30.',
     });
-    expect(await refusal({ ...OPTIONS, source: { kind: 'data', dataId: 'neverIssued' } })).toMatchObject({ code: 'not-permitted' });
+    expect(await refusal({ ...OPTIONS, source: { kind: 'records', dataId: 'neverIssued', records: [record(2, 'Ann')] } })).toMatchObject({ code: 'not-found' });
+    expect(await refusal({ ...OPTIONS, output: { kind: 'files', pattern: '{Colour}.pdf' } })).toEqual({
+      code: 'bad-request',
+      message: '{Colour} is neither a field nor a column (use {name}).',
+    });
+    expect(await refusal({ ...OPTIONS, source: { kind: 'records', dataId: 'x', records: [{ ...record(2, 'Ann'), values: { name: 'A'.repeat(10_001) } }] } })).toMatchObject({ code: 'bad-request' });
     expect(await refusal({ ...OPTIONS, source: { kind: 'sample', copies: 0 } })).toMatchObject({ code: 'bad-request', message: expect.stringContaining('options.source.copies') });
     expect(await refusal({ ...OPTIONS, out: '/etc/passwd' })).toMatchObject({ code: 'bad-request' });
     expect(asked).toEqual([]);
@@ -183,7 +250,7 @@ describe('export handlers', () => {
   it('reports a cancelled Save dialog and starts nothing', async () => {
     const { value } = await setup();
     expect(await value('export:start', { design: namedDesign(), options: OPTIONS })).toEqual({ cancelled: true });
-    expect(await value('export:chooseData', { fields: [] })).toEqual({ cancelled: true });
+    expect(await value('export:start', { design: namedDesign(), options: { ...OPTIONS, output: { kind: 'files', pattern: '{name}.pdf' } } })).toEqual({ cancelled: true });
   });
 });
 

@@ -60,7 +60,7 @@ describe('the font catalogue', () => {
     const id = `user:${sha.slice(0, 16)}`;
 
     const imported = await catalog.import(join(root, 'Cinzel.ttf'));
-    expect(imported).toEqual({ ok: true, value: [{ id, family: 'Cinzel', style: 'Regular', source: 'user', embeddable: true, scripts: ['Latin'], faceIndex: 0 }] });
+    expect(imported).toEqual({ ok: true, value: [{ id, family: 'Cinzel', style: 'Regular', source: 'user', embeddable: true, travels: true, scripts: ['Latin'], faceIndex: 0 }] });
     expect(await readdir(join(userData, 'fonts'))).toEqual([`${sha}.ttf`]);
     expect(await catalog.import(join(root, 'Cinzel.ttf'))).toEqual(imported);
     expect(await ofSource(catalog, 'user')).toHaveLength(1);

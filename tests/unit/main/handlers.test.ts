@@ -25,6 +25,7 @@ async function setup(existingDir?: string) {
     dialogs: {
       showOpen: async () => answers.open.shift() ?? null,
       showOpenFiles: async () => [],
+      showOpenFolder: async () => null,
       showSave: async ({ defaultName }) => {
         saveDefaults.push(defaultName);
         return answers.save.shift() ?? null;

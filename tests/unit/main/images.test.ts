@@ -137,6 +137,7 @@ describe('asset handlers', () => {
         dialogs: {
           showOpen: async ({ title, filters }) => (asked.push(`${title}: ${filters.flatMap((f) => f.extensions).join(',')}`), openAnswer),
           showOpenFiles: async () => [],
+          showOpenFolder: async () => null,
           showSave: async () => null,
         },
       },
