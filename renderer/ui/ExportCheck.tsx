@@ -50,11 +50,11 @@ function CheckBody({ check, form, edit, onJump, reasonId, invalid, errorId }: Om
           <li key={i} data-severity={f.severity}>
             {onJump && f.record !== null ? (
               <button type="button" className="finding" title="Show this record in the Records panel" onClick={() => onJump(f)}>
-                <span aria-hidden="true">{f.severity === 'error' ? '⛔' : '⚠'}</span> {f.message}
+                <span aria-hidden="true">{f.severity === 'error' ? '✖' : '⚠'}</span> {f.message}
               </button>
             ) : (
               <span className="finding">
-                <span aria-hidden="true">{f.severity === 'error' ? '⛔' : '⚠'}</span> {f.message}
+                <span aria-hidden="true">{f.severity === 'error' ? '✖' : '⚠'}</span> {f.message}
               </span>
             )}
           </li>

@@ -29,7 +29,7 @@ export function RecordsChecks({ session, editor, records: state }: { session: Re
           {findings.map((f, i) => (
             <li key={i} data-severity={f.severity}>
               <button type="button" className="finding" disabled={f.objectId === null} title={f.objectId ? 'Select it on the canvas' : undefined} onClick={() => f.objectId && editor.select([f.objectId])}>
-                <span aria-hidden="true">{f.severity === 'error' ? '⛔' : '⚠'}</span> {message(f)}
+                <span aria-hidden="true">{f.severity === 'error' ? '✖' : '⚠'}</span> {message(f)}
               </button>
             </li>
           ))}

@@ -82,8 +82,8 @@ describe('journey 1: a candle label for Zoë, from the start screen to a print-r
 
     await dropFiles(studio, [{ name: 'candle-co-logo.png', type: 'image/png', bytes: LOGO }]);
     await expect.poll(async () => (await studio.design()).objects.length).toBe(3);
+    // Centred at the size its file declares (a PNG stores 512 ppi rounded, as 511.99), then moved under the message.
     await setField(studio, 'Y (in)', '1.625');
-    // Centred at the size its file declares (a PNG stores 512 ppi rounded, as 511.99), moved under the message.
     const logo = (await studio.design()).objects.find((o): o is ImageObject => o.type === 'image')!;
     expect(logo.y).toBe(117);
     for (const [value, expected] of [[logo.x, 72], [logo.width, 36], [logo.height, 36]]) expect(value).toBeCloseTo(expected!, 2);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TextObject } from '../../shared/model';
 import { centreOnScreen } from './support/canvas';
-import { canvasPicture, guideMask } from './support/canvasVsPdf';
+import { canvasPicture, expectPdfMatchesCanvas, guideMask } from './support/canvasVsPdf';
 import { exportThroughDialog } from './support/exportDialog';
 import { describe, expect, it } from './support/fixtures';
 import { setField, sidebar } from './support/panels';
@@ -31,7 +31,8 @@ describe('journey 2: names in Arabic and Devanagari print as the canvas shows th
     // Arabic, typed into the frame itself: double-click opens the in-place editor over the canvas.
     await studio.button('Add text').click();
     await place(studio, '0.25');
-    await studio.page.mouse.dblclick(...Object.values(await centreOnScreen(studio, await lastText(studio))) as [number, number]);
+    const at = await centreOnScreen(studio, await lastText(studio));
+    await studio.page.mouse.dblclick(at.x, at.y);
     const overlay = studio.page.getByRole('textbox', { name: 'Text of Text', exact: true });
     await expect.poll(() => overlay.evaluate((el) => el === document.activeElement)).toBe(true);
     await studio.page.keyboard.press('Control+A');
