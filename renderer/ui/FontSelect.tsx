@@ -11,9 +11,14 @@ const BUNDLED_GROUPS: Array<[NonNullable<CatalogFont['category']>, string]> = [
   ['fallback', 'Other scripts'],
 ];
 
-/** Bundled fonts by family (a bold face says so); others by family and style, with what print and saving will do. */
+/** Bundled fonts by family (a bold face says so); others by family and style (a regular style goes unsaid). */
+export function familyStyle(f: CatalogFont): string {
+  return f.source === 'bundled' ? (f.style === 'Bold' ? `${f.family} Bold` : f.family) : /^(Regular|Normal|Book|Roman)$/i.test(f.style) ? f.family : `${f.family} ${f.style}`;
+}
+
+/** The font's name with what print and saving will do. */
 function fontName(f: CatalogFont): string {
-  const name = f.source === 'bundled' ? (f.style === 'Bold' ? `${f.family} Bold` : f.family) : /^(Regular|Normal|Book|Roman)$/i.test(f.style) ? f.family : `${f.family} ${f.style}`;
+  const name = familyStyle(f);
   const limits = [...(f.embeddable ? [] : ['prints as outlines']), ...(f.travels ? [] : ['not saved in designs'])];
   return limits.length ? `${name} (${limits.join(', ')})` : name;
 }
@@ -21,7 +26,8 @@ function fontName(f: CatalogFont): string {
 /** Said under the picker when the chosen font's licence keeps it out of design files. */
 const STAYS_HERE = 'Its licence does not allow copying it into design files: on a computer without this font, the text draws in a fallback font.';
 
-function groups(fonts: readonly CatalogFont[]): Array<[string, CatalogFont[]]> {
+/** The library in the order the picker lists it: bundled by category, then imported, then installed. */
+export function groups(fonts: readonly CatalogFont[]): Array<[string, CatalogFont[]]> {
   const bundled = fonts.filter((f) => f.source === 'bundled');
   const all: Array<[string, CatalogFont[]]> = [
     ...BUNDLED_GROUPS.map(([category, label]): [string, CatalogFont[]] => [`Bundled: ${label}`, bundled.filter((f) => f.category === category)]),

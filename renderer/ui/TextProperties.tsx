@@ -3,6 +3,7 @@ import { round } from '../editor/edits';
 import { addSwatch } from '../editor/swatchEdits';
 import { EDIT_TEXT_LABEL, editTextKey } from '../editor/textEditing';
 import { ColorField } from './ColorField';
+import { FontPreviews } from './FontPreviews';
 import { FontSelect } from './FontSelect';
 import { FormField } from './FormField';
 import type { SectionProps } from './GeometryProperties';
@@ -19,6 +20,7 @@ const SIDE = { top: 'Over the top', bottom: 'Under the bottom' } as const;
 /** Content, font, fitting, alignment, spacing, case, colour and the arc of one text frame. */
 export function TextProperties({ editor, record, unit, disabled, set, swatches, onTextDone }: SectionProps<TextObject> & { onTextDone: () => void }) {
   const arc = record.path;
+  const changeFont = (font: string) => set({ font }, 'Change font');
   return (
     <section className="props-section" aria-label="Text settings">
       <FormField label="Text" className="field">
@@ -34,7 +36,8 @@ export function TextProperties({ editor, record, unit, disabled, set, swatches, 
           />
         )}
       </FormField>
-      <FontSelect value={record.font} disabled={disabled} onChange={(font) => set({ font }, 'Change font')} />
+      <FontSelect value={record.font} disabled={disabled} onChange={changeFont} />
+      <FontPreviews record={record} fields={editor.store.design.fields} disabled={disabled} onPick={changeFont} />
       <div className="pair">
         <NumberField label="Size (pt)" value={record.fontSize} digits={2} min={0.5} max={2000} disabled={disabled} onCommit={(v) => set({ fontSize: round(v), minFontSize: Math.min(record.minFontSize, round(v)) }, 'Change font size')} />
         <NumberField label="Min size (pt)" value={record.minFontSize} digits={2} min={0.5} max={record.fontSize} disabled={disabled} onCommit={(v) => set({ minFontSize: round(v) }, 'Change minimum size')} />
