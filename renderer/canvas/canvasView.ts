@@ -5,6 +5,7 @@ import { withGroupMates } from '../editor/groupEdits';
 import { textLayouts } from '../text';
 import { createArcControls, syncArcHandles } from './arcHandles';
 import { subscribeImages } from './imagePainter';
+import { attachDragLayers } from './dragLayers';
 import { attachGroupPicking } from './groupPicking';
 import { attachPanZoom } from './panZoom';
 import { frozenProps, RecordObject, SELECTION_STYLE } from './recordObject';
@@ -135,6 +136,7 @@ export function mountCanvasView(host: HTMLElement, editor: Editor): () => void {
   const detachSnapping = attachSnapping(canvas, editor);
   const detachGroupPicking = attachGroupPicking(canvas, editor);
   const detachTextEditing = attachTextEditing(canvas, editor);
+  const detachDragLayers = attachDragLayers(canvas);
   const unsubscribe = editor.subscribe(() => render(editor.getState()));
   // Text appears once the engine and its fonts are loaded.
   const unsubscribeText = textLayouts.subscribe(() => canvas.requestRenderAll());
@@ -150,6 +152,7 @@ export function mountCanvasView(host: HTMLElement, editor: Editor): () => void {
     detachSnapping();
     detachGroupPicking();
     detachTextEditing();
+    detachDragLayers();
     resize.disconnect();
     void canvas.dispose();
     element.remove();
