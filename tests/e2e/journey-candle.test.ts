@@ -149,7 +149,8 @@ describe('journey 1: a candle label for Zoë, from the start screen to a print-r
 
     // Saving leaves out a picture no object uses any more.
     await studio.host.sendMenu('delete');
-    expect((await studio.design()).objects).toEqual([]);
+    // Menu commands arrive over the bridge: wait for this one to land.
+    await expect.poll(async () => (await studio.design()).objects).toEqual([]);
     await studio.host.sendMenu('save');
     await expect.poll(() => studio.page.title()).toBe('gift-tag.namesake — Namesake');
     const emptied = new AssetCache();
